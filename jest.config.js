@@ -1,0 +1,35 @@
+// Three tiers (STYLE.md): unit specs next to the code, integration specs against the real
+// MariaDB/Redis, end-to-end journeys under test/ against the real apps and the Telegram emulator.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+const moduleNameMapper = {
+  '^@dvorik/config$': '<rootDir>/libs/config/src',
+  '^@dvorik/persistence$': '<rootDir>/libs/persistence/src',
+  '^@dvorik/telegram$': '<rootDir>/libs/telegram/src',
+  '^@dvorik/testing$': '<rootDir>/libs/testing/src',
+  '^@dvorik/domain$': '<rootDir>/libs/domain/src',
+  '^@dvorik/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+  '^@dvorik/migrations$': '<rootDir>/migrations',
+};
+const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': swc }, moduleNameMapper };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    { ...base, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'], testTimeout: 60000 },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 120000 },
+  ],
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
+};
