@@ -17,6 +17,7 @@ const moduleNameMapper = {
   '^@dvorik/config$': '<rootDir>/libs/config/src',
   '^@dvorik/persistence$': '<rootDir>/libs/persistence/src',
   '^@dvorik/telegram$': '<rootDir>/libs/telegram/src',
+  '^@dvorik/messaging$': '<rootDir>/libs/messaging/src',
   '^@dvorik/testing$': '<rootDir>/libs/testing/src',
   '^@dvorik/domain$': '<rootDir>/libs/domain/src',
   '^@dvorik/domain/(.*)$': '<rootDir>/libs/domain/src/$1',

@@ -1,9 +1,12 @@
-// Prints the plain closing line CI reads ("tests: N passed, N failed, N skipped").
+// Prints the plain closing line CI reads ("tests: N passed, N failed, N skipped") as the very
+// last line of the run: Jest's own summary is printed after reporters, so write it at exit.
+const fs = require('node:fs');
+
 class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numPassedTests, numFailedTests, numPendingTests, numTodoTests, numRuntimeErrorTestSuites } = results;
-    const failed = numFailedTests + numRuntimeErrorTestSuites;
-    process.stdout.write(`\ntests: ${numPassedTests} passed, ${failed} failed, ${numPendingTests + numTodoTests} skipped\n`);
+    const line = `tests: ${numPassedTests} passed, ${numFailedTests + numRuntimeErrorTestSuites} failed, ${numPendingTests + numTodoTests} skipped\n`;
+    process.once('exit', () => fs.writeSync(1, `\n${line}`));
   }
 }
 module.exports = SummaryReporter;

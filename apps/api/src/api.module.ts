@@ -1,0 +1,57 @@
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AppConfig, ConfigModule } from '@dvorik/config';
+import { DomainModule } from '@dvorik/domain';
+import { MessagingModule } from '@dvorik/messaging';
+import { PersistenceModule, RedisService } from '@dvorik/persistence';
+import { TelegramModule } from '@dvorik/telegram';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditLogController } from './audit/audit-log.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { FirstOwnerInitializer } from './first-owner.initializer';
+import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
+import { loggerParams } from './platform/logging';
+import { bullBoardImports } from './queues/bull-board';
+
+@Module({})
+export class ApiModule implements NestModule {
+  /** `env` is for tests: each suite passes its own database and Redis prefix. */
+  static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: loggerParams }),
+        PersistenceModule,
+        MessagingModule,
+        TelegramModule,
+        DomainModule,
+        PassportModule,
+        TerminusModule,
+        ThrottlerModule.forRootAsync({
+          inject: [RedisService],
+          // Counted in Redis, so the limit holds across API replicas.
+          useFactory: (redis: RedisService) => ({
+            throttlers: [{ ttl: 60_000, limit: 10 }],
+            storage: new ThrottlerStorageRedisService(redis.client),
+          }),
+        }),
+        ...bullBoardImports,
+      ],
+      controllers: [HealthController, MetricsController, AuthController, AuditLogController],
+      providers: [JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }, FirstOwnerInitializer, QueueDepthMetrics],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('{*path}');
+  }
+}

@@ -1,0 +1,52 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Injectable, type NestMiddleware, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ALL_QUEUES } from '@dvorik/messaging';
+import type { Queue } from 'bullmq';
+import type { NextFunction, Request, Response } from 'express';
+import { collectDefaultMetrics, Gauge, Histogram, register } from 'prom-client';
+
+const httpDuration = new Histogram({
+  name: 'dvorik_http_request_duration_seconds',
+  help: 'HTTP request duration by method, route and status',
+  labelNames: ['method', 'route', 'status'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+});
+
+@Injectable()
+export class HttpMetricsMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    const end = httpDuration.startTimer();
+    res.on('finish', () => {
+      // The matched route pattern, never the raw URL: ids would explode the label set.
+      const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
+      end({ method: req.method, route: `${req.baseUrl}${route}`, status: String(res.statusCode) });
+    });
+    next();
+  }
+}
+
+/** Queue depth is read from Redis at scrape time, so every API replica reports the same truth. */
+@Injectable()
+export class QueueDepthMetrics implements OnModuleInit {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onModuleInit(): void {
+    if (!register.getSingleMetric('process_cpu_seconds_total')) collectDefaultMetrics();
+    const existing = register.getSingleMetric('dvorik_queue_jobs');
+    if (existing) register.removeSingleMetric('dvorik_queue_jobs');
+    const queues = ALL_QUEUES.map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    new Gauge({
+      name: 'dvorik_queue_jobs',
+      help: 'BullMQ jobs by queue and state',
+      labelNames: ['queue', 'state'] as const,
+      async collect() {
+        this.reset();
+        for (const queue of queues) {
+          const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
+          for (const [state, count] of Object.entries(counts)) this.set({ queue: queue.name, state }, count);
+        }
+      },
+    });
+  }
+}

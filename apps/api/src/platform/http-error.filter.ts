@@ -1,0 +1,59 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { DomainError, type DomainErrorCode } from '@dvorik/domain';
+import type { Response } from 'express';
+import { domainErrorStatus } from './domain-error-status';
+import type { ErrorBody } from './error-body';
+import { InputValidationException } from './validation';
+
+const GENERIC_CODES: Partial<Record<number, string>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  422: 'UNPROCESSABLE_ENTITY',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** The only place errors become HTTP responses: domain codes, Nest's own, and the unexpected. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const code = exception.code as DomainErrorCode;
+      return { statusCode: domainErrorStatus(code), code, message: exception.message, details: exception.details };
+    }
+    if (exception instanceof InputValidationException) {
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message: exception.message, details: { fields: exception.fields } };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'Too many attempts, try again later', details: {} };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
+    }
+    // body-parser errors (too large, malformed JSON) carry their own status.
+    const status = (exception as { status?: number; statusCode?: number })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message = status === 413 ? 'Request body is too large' : 'Malformed request body';
+      return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Internal error', details: {} };
+  }
+}

@@ -1,0 +1,68 @@
+import type { Env } from './env.schema';
+
+export type BotKind = 'client' | 'staff';
+export interface BotIdentity {
+  /** `client`, `staff`, `client-test`, `staff-test`: also the webhook path segment. */
+  readonly name: string;
+  readonly kind: BotKind;
+  readonly isTest: boolean;
+  readonly token: string;
+}
+
+export interface DatabaseConfig {
+  readonly type: 'mysql' | 'mariadb';
+  readonly url: string;
+  readonly poolSize: number;
+}
+
+/** The only way business code reads configuration (STYLE.md: never process.env). */
+export class AppConfig {
+  constructor(readonly env: Env) {}
+
+  get database(): DatabaseConfig {
+    const url = this.env.DATABASE_URL;
+    const type = url.startsWith('mariadb://') ? 'mariadb' : 'mysql';
+    // mysql2 only understands mysql://; the scheme only tells TypeORM which dialect to speak.
+    return { type, url: url.replace(/^mariadb:/, 'mysql:'), poolSize: this.env.DATABASE_POOL_SIZE };
+  }
+
+  get redisUrl(): string {
+    return this.env.REDIS_URL;
+  }
+
+  /** Namespace of every Redis key and BullMQ queue, so test suites and shops can share a server. */
+  get redisPrefix(): string {
+    return this.env.REDIS_PREFIX;
+  }
+
+  get timeZone(): string {
+    return this.env.SHOP_TIMEZONE;
+  }
+
+  get isProduction(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  get jwt() {
+    return { secret: this.env.JWT_SECRET, ttl: this.env.JWT_TTL, issuer: 'dvorik', audience: 'dvorik-admin' } as const;
+  }
+
+  get telegramApiRoot(): string {
+    return this.env.TELEGRAM_API_ROOT.replace(/\/+$/, '');
+  }
+
+  /** Bots that have a token; a bot without one is simply not started. */
+  get bots(): BotIdentity[] {
+    const all: Array<[string, BotKind, boolean, string | undefined]> = [
+      ['client', 'client', false, this.env.CLIENT_BOT_TOKEN],
+      ['staff', 'staff', false, this.env.STAFF_BOT_TOKEN],
+      ['client-test', 'client', true, this.env.CLIENT_TEST_BOT_TOKEN],
+      ['staff-test', 'staff', true, this.env.STAFF_TEST_BOT_TOKEN],
+    ];
+    return all.flatMap(([name, kind, isTest, token]) => (token ? [{ name, kind, isTest, token }] : []));
+  }
+
+  bot(name: string): BotIdentity | undefined {
+    return this.bots.find((b) => b.name === name);
+  }
+}

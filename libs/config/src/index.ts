@@ -1,0 +1,5 @@
+export * from './app-config';
+export * from './config.module';
+export * from './env.schema';
+export * from './load-env';
+export * from './run-main';

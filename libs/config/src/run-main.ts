@@ -1,0 +1,17 @@
+import { ConfigError, loadDotEnvFile } from './load-env';
+
+/**
+ * Entry point of every app: reads `.env`, runs `main`, and turns a configuration problem into
+ * one clear message and exit code 1 instead of a stack trace.
+ */
+export function runMain(main: () => Promise<unknown>): void {
+  loadDotEnvFile();
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+    } else {
+      process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exit(1);
+  });
+}

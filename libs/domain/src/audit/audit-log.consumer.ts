@@ -1,0 +1,37 @@
+import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
+import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
+import { AuditLog } from './audit-log.entity';
+
+/**
+ * Every committed event caused by a staff member becomes one audit row. The unique event id
+ * makes a second delivery a no-op even without the consumer bookkeeping around it.
+ */
+@EventConsumer('audit-log')
+export class AuditLogConsumer implements DomainEventConsumer {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  accepts(): boolean {
+    return true;
+  }
+
+  async consume(event: EventEnvelope): Promise<void> {
+    if (event.actor.type !== 'staff') return;
+    await this.uow.manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditLog)
+      .orIgnore()
+      .values({
+        eventId: event.id,
+        actorStaffId: event.actor.staffId,
+        actorRole: event.actor.role,
+        action: event.type,
+        entityType: event.entity.type,
+        entityId: event.entity.id === null ? null : String(event.entity.id),
+        payload: event.payload as object,
+        ip: event.actor.ip ?? null,
+        createdAt: new Date(event.occurredAt),
+      })
+      .execute();
+  }
+}

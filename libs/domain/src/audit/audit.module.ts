@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditLog } from './audit-log.entity';
+import { AuditLogConsumer } from './audit-log.consumer';
+import { PurgeAuditLogJob } from './jobs/purge-audit-log.job';
+import { ListAuditLogHandler } from './queries/list-audit-log.handler';
+
+const QueryHandlers = [ListAuditLogHandler];
+const Consumers = [AuditLogConsumer];
+const Jobs = [PurgeAuditLogJob];
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditLog])],
+  providers: [...QueryHandlers, ...Consumers, ...Jobs],
+})
+export class AuditModule {}

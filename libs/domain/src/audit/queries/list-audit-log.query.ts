@@ -1,0 +1,22 @@
+import { Query } from '@nestjs/cqrs';
+import type { Page } from '../../shared/page';
+import type { AuditLog } from '../audit-log.entity';
+
+export interface AuditLogFilter {
+  actorStaffId?: number;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export class ListAuditLogQuery extends Query<Page<AuditLog>> {
+  constructor(
+    readonly filter: AuditLogFilter,
+    readonly page: number,
+    readonly perPage: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './domain.module';
+export * from './errors';
+export * from './shared';
+export * from './staff';

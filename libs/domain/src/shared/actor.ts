@@ -1,0 +1,2 @@
+export type { Actor } from '@dvorik/persistence';
+export { SYSTEM } from '@dvorik/persistence';

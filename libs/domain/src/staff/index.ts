@@ -1,0 +1,12 @@
+export * from './access-token.issuer';
+export * from './commands/create-staff.command';
+export * from './commands/ensure-first-owner.command';
+export * from './commands/exchange-login-token.command';
+export * from './commands/issue-login-link.command';
+export * from './commands/login-with-password.command';
+export { LOGIN_TOKEN_TTL_SECONDS } from './login-token.store';
+export * from './queries/get-staff.query';
+export * from './staff.entity';
+export * from './staff.errors';
+export * from './staff-role';
+export * from './staff.module';

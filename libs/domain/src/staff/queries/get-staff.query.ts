@@ -1,0 +1,14 @@
+import { Query } from '@nestjs/cqrs';
+import type { StaffView } from '../staff.entity';
+
+export class GetStaffQuery extends Query<StaffView> {
+  constructor(readonly id: number) {
+    super();
+  }
+}
+
+export class FindStaffByTelegramIdQuery extends Query<StaffView | null> {
+  constructor(readonly telegramId: number) {
+    super();
+  }
+}

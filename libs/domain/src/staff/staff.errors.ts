@@ -1,0 +1,35 @@
+import { DomainError } from '../shared/domain-error';
+
+export enum StaffErrorCode {
+  NotFound = 'STAFF_NOT_FOUND',
+  TelegramIdTaken = 'STAFF_TELEGRAM_ID_TAKEN',
+  Inactive = 'STAFF_INACTIVE',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  LoginTokenInvalid = 'LOGIN_TOKEN_INVALID',
+  WeakPassword = 'STAFF_WEAK_PASSWORD',
+}
+
+export class StaffError extends DomainError<StaffErrorCode> {
+  static notFound(ref: Record<string, unknown>) {
+    return new StaffError(StaffErrorCode.NotFound, 'Staff member not found', ref);
+  }
+  static telegramIdTaken(telegramId: number) {
+    return new StaffError(StaffErrorCode.TelegramIdTaken, 'A staff member with this Telegram id exists', { telegramId });
+  }
+  static inactive() {
+    return new StaffError(StaffErrorCode.Inactive, 'This staff member is deactivated');
+  }
+  static invalidCredentials() {
+    return new StaffError(StaffErrorCode.InvalidCredentials, 'Wrong Telegram id or password');
+  }
+  static loginTokenInvalid() {
+    return new StaffError(StaffErrorCode.LoginTokenInvalid, 'The login link is invalid, expired or already used');
+  }
+  static weakPassword() {
+    return new StaffError(StaffErrorCode.WeakPassword, 'A password needs at least 10 characters');
+  }
+
+  private constructor(code: StaffErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, details);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './event-consumer.decorator';
+export * from './job-handler.decorator';
+export * from './messaging.module';
+export * from './period-job-id';
+export * from './queue-names';

@@ -1,0 +1,28 @@
+import type { AppConfig } from '@dvorik/config';
+import { migrations } from '@dvorik/migrations';
+import type { DataSourceOptions } from 'typeorm';
+
+/**
+ * One place that turns configuration into TypeORM options, used by the apps, the CLI's
+ * `migrate` and the test kit alike. `synchronize` is never on: migrations own the schema.
+ */
+export function dataSourceOptions(config: AppConfig, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  const db = config.database;
+  return {
+    type: db.type,
+    url: db.url,
+    charset: 'utf8mb4_unicode_ci',
+    timezone: 'Z',
+    poolSize: db.poolSize,
+    // DECIMAL and BIGINT come back as strings; entities convert them explicitly where needed.
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    synchronize: false,
+    migrationsRun: false,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    logging: ['error', 'warn', 'migration'],
+    ...overrides,
+  } as DataSourceOptions;
+}

@@ -1,0 +1,7 @@
+export * from './data-source.options';
+export * from './outbox/domain-event';
+export * from './outbox/outbox-message.entity';
+export * from './persistence.module';
+export * from './redis/redis.service';
+export * from './sql-errors';
+export * from './unit-of-work';

@@ -1,0 +1,48 @@
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainEvent } from './outbox/domain-event';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import { withDeadlockRetry } from './sql-errors';
+
+/**
+ * The one transaction mechanism (STYLE.md): command handlers run their work through `run`, which
+ * opens a READ COMMITTED transaction (or joins the caller's) and re-runs it on a deadlock; events
+ * recorded with `record` are outbox rows committed atomically with the state change.
+ */
+@Injectable()
+export class UnitOfWork {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** The transaction's manager inside `run`, a plain manager outside. */
+  get manager(): EntityManager {
+    return this.txHost.tx;
+  }
+
+  get inTransaction(): boolean {
+    return this.txHost.isTransactionActive();
+  }
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.txHost.isTransactionActive()) return work();
+    return withDeadlockRetry(() => this.txHost.withTransaction(work));
+  }
+
+  async record(...events: DomainEvent[]): Promise<void> {
+    if (!this.txHost.isTransactionActive()) {
+      throw new Error('UnitOfWork.record() must be called inside run(): events commit with their state change');
+    }
+    if (events.length === 0) return;
+    await this.txHost.tx.insert(
+      OutboxMessage,
+      events.map((event) => ({
+        id: event.id,
+        type: event.type,
+        envelope: event.toEnvelope(),
+        occurredAt: event.occurredAt,
+        publishedAt: null,
+      })),
+    );
+  }
+}

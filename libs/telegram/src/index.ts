@@ -1,0 +1,4 @@
+export * from './classify-telegram-error';
+export * from './telegram.gateway';
+export * from './telegram.module';
+export * from './telegram-outcome';
