@@ -1,0 +1,53 @@
+import type { OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { EVENT_CONSUMER, type DomainEventConsumer, JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
+import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
+import type { Job } from 'bullmq';
+
+interface RegisteredConsumer {
+  name: string;
+  consumer: DomainEventConsumer;
+}
+
+/**
+ * Fans one committed event out to every consumer that accepts it. Each consumer runs at most
+ * once per event: the `consumed_events` row and the consumer's own writes commit together, so
+ * a redelivered job (a relay re-publish, a retry after a partial failure) repeats nothing.
+ */
+@JobHandler(JobName.DeliverDomainEvent)
+export class DeliverDomainEventJob implements JobProcessor<EventEnvelope, { consumedBy: string[] }>, OnModuleInit {
+  private consumers: RegisteredConsumer[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumers = this.discovery.getProviders().flatMap((wrapper) => {
+      if (!wrapper.metatype || !wrapper.instance) return [];
+      const name = this.reflector.get<string | undefined>(EVENT_CONSUMER, wrapper.metatype as object as () => void);
+      return name ? [{ name, consumer: wrapper.instance as DomainEventConsumer }] : [];
+    });
+  }
+
+  async process(job: Job<EventEnvelope>) {
+    const event = job.data;
+    const consumedBy: string[] = [];
+    for (const { name, consumer } of this.consumers) {
+      if (!consumer.accepts(event.type)) continue;
+      const ran = await this.uow.run(async () => {
+        const result: { affectedRows: number } = await this.uow.manager.query(
+          'INSERT IGNORE INTO consumed_events (consumer, event_id, consumed_at) VALUES (?, ?, ?)',
+          [name, event.id, new Date()],
+        );
+        if (result.affectedRows === 0) return false;
+        await consumer.consume(event);
+        return true;
+      });
+      if (ran) consumedBy.push(name);
+    }
+    return { consumedBy };
+  }
+}

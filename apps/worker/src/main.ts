@@ -1,0 +1,6 @@
+import { runMain } from '@dvorik/config';
+import { createWorkerApp } from './create-worker-app';
+
+runMain(async () => {
+  await createWorkerApp();
+});

@@ -1,0 +1,43 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { JobName, QueueName } from '@dvorik/messaging';
+import { baseTestEnv, createTestDatabase, eventually, flushRedisPrefix, type TestDatabase } from '@dvorik/testing';
+import type { Queue } from 'bullmq';
+import { DateTime } from 'luxon';
+import { createWorkerApp } from '../create-worker-app';
+import { Scheduler } from './scheduler';
+import { SCHEDULES } from './schedules';
+
+describe('scheduled work', () => {
+  let db: TestDatabase;
+  let env: Record<string, string | undefined>;
+  let workers: INestApplicationContext[];
+
+  beforeAll(async () => {
+    db = await createTestDatabase('schedule');
+    env = baseTestEnv({ DATABASE_URL: db.url });
+    workers = [await createWorkerApp(env), await createWorkerApp(env), await createWorkerApp(env)];
+  });
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.close()));
+    await flushRedisPrefix(env.REDIS_URL!, env.REDIS_PREFIX!);
+    await db.drop();
+  });
+
+  it('runs a period once however many workers fire its trigger', async () => {
+    const purge = SCHEDULES.find((s) => s.job === JobName.PurgeAuditLog)!;
+    const fireTime = DateTime.fromISO('2026-11-21T03:30:00', { zone: 'Asia/Vladivostok' });
+    const ids = await Promise.all(workers.map((w) => w.get(Scheduler).trigger(purge, fireTime)));
+    expect(new Set(ids)).toEqual(new Set(['audit-log.purge.2026-11-21']));
+
+    const queue = workers[0].get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
+    const done = await eventually(() => queue.getCompleted(), (jobs) => jobs.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await queue.getCompleted()).map((j) => j.id)).toEqual(['audit-log.purge.2026-11-21']);
+    expect(done[0].returnvalue).toEqual({ deleted: 0 });
+
+    // The next day is a new period, so it runs again.
+    const next = await workers[1].get(Scheduler).trigger(purge, fireTime.plus({ days: 1 }));
+    expect(next).toBe('audit-log.purge.2026-11-22');
+  });
+});

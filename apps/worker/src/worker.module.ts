@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AppConfig, ConfigModule } from '@dvorik/config';
+import { DomainModule } from '@dvorik/domain';
+import { MessagingModule } from '@dvorik/messaging';
+import { PersistenceModule } from '@dvorik/persistence';
+import { TelegramModule } from '@dvorik/telegram';
+import { LoggerModule } from 'nestjs-pino';
+import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
+import { JobRegistry } from './jobs/job-registry';
+import { QueueWorkers } from './jobs/queue-workers';
+import { CleanupOutboxJob } from './outbox/cleanup-outbox.job';
+import { OutboxRelay } from './outbox/outbox-relay';
+import { Scheduler } from './schedule/scheduler';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL } }),
+        }),
+        DiscoveryModule,
+        ScheduleModule.forRoot(),
+        PersistenceModule,
+        MessagingModule,
+        TelegramModule,
+        DomainModule,
+      ],
+      providers: [JobRegistry, QueueWorkers, OutboxRelay, DeliverDomainEventJob, CleanupOutboxJob, Scheduler],
+    };
+  }
+}

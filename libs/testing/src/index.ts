@@ -1,0 +1,4 @@
+export * from './domain-context';
+export * from './eventually';
+export * from './test-database';
+export * from './test-redis';
