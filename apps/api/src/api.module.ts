@@ -14,12 +14,18 @@ import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { CashiersController } from './cashiers/cashiers.controller';
+import { DiscountTemplatesController } from './discount-templates/discount-templates.controller';
+import { DiscountsController } from './discounts/discounts.controller';
 import { FirstOwnerInitializer } from './first-owner.initializer';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
+import { MessageTemplatesController } from './message-templates/message-templates.controller';
 import { loggerParams } from './platform/logging';
 import { bullBoardImports } from './queues/bull-board';
+import { RedemptionsController } from './redemptions/redemptions.controller';
+import { SettingsController } from './settings/settings.controller';
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -46,7 +52,18 @@ export class ApiModule implements NestModule {
         }),
         ...bullBoardImports,
       ],
-      controllers: [HealthController, MetricsController, AuthController, AuditLogController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        AuthController,
+        AuditLogController,
+        SettingsController,
+        MessageTemplatesController,
+        DiscountTemplatesController,
+        DiscountsController,
+        RedemptionsController,
+        CashiersController,
+      ],
       providers: [JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }, FirstOwnerInitializer, QueueDepthMetrics],
     };
   }

@@ -12,6 +12,7 @@ export async function createApiApp(env?: Record<string, string | undefined>): Pr
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
     bufferLogs: true,
     bodyParser: false,
+    abortOnError: false,
   });
   const config = app.get(AppConfig);
   app.useLogger(app.get(Logger));

@@ -1,4 +1,4 @@
-import { ConfigError, loadDotEnvFile } from './load-env';
+import { ConfigError, loadDotEnvFile, loadEnv } from './load-env';
 
 /**
  * Entry point of every app: reads `.env`, runs `main`, and turns a configuration problem into
@@ -6,7 +6,11 @@ import { ConfigError, loadDotEnvFile } from './load-env';
  */
 export function runMain(main: () => Promise<unknown>): void {
   loadDotEnvFile();
-  main().catch((error: unknown) => {
+  // Validate before Nest starts, so a bad variable is one clear message, not a DI stack trace.
+  Promise.resolve()
+    .then(() => loadEnv())
+    .then(main)
+    .catch((error: unknown) => {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
     } else {

@@ -2,3 +2,4 @@ export * from './classify-telegram-error';
 export * from './telegram.gateway';
 export * from './telegram.module';
 export * from './telegram-outcome';
+export * from './allowed-updates';

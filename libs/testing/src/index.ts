@@ -2,3 +2,4 @@ export * from './domain-context';
 export * from './eventually';
 export * from './test-database';
 export * from './test-redis';
+export * from './telegram-emulator';

@@ -1,0 +1,20 @@
+# Multi-stage build of every Dvorik app; one image, the command picks the app.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000 3001
+# api by default; docker-compose.yml runs worker, bots and the migrate step from the same image.
+CMD ["node", "dist/apps/api/src/main.js"]

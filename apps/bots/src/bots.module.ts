@@ -1,0 +1,69 @@
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { AppConfig, type BotIdentity, ConfigModule, loadEnv } from '@dvorik/config';
+import { DomainModule } from '@dvorik/domain';
+import { MessagingModule } from '@dvorik/messaging';
+import { PersistenceModule } from '@dvorik/persistence';
+import { ALLOWED_UPDATES, TelegramGateway, TelegramModule } from '@dvorik/telegram';
+import { LoggerModule } from 'nestjs-pino';
+import { TelegrafModule } from 'nestjs-telegraf';
+import { ClientBotModule } from './client/client-bot.module';
+
+import { botIdentityMiddleware } from './runtime/bot-context';
+import { errorBoundary } from './runtime/bot-errors.middleware';
+import { BotsLifecycle } from './runtime/bots-lifecycle';
+import { BotRuntimeModule } from './runtime/bot-runtime.module';
+import { UpdateDeduplicator } from './runtime/update-deduplicator';
+import { WebhookController } from './runtime/webhook.controller';
+import { StaffBotModule } from './staff/staff-bot.module';
+
+const TOKEN_VARIABLE: Record<string, string> = {
+  client: 'CLIENT_BOT_TOKEN',
+  staff: 'STAFF_BOT_TOKEN',
+  'client-test': 'CLIENT_TEST_BOT_TOKEN',
+  'staff-test': 'STAFF_TEST_BOT_TOKEN',
+};
+
+function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
+  return TelegrafModule.forRootAsync({
+    botName: identity.name,
+    imports: [BotRuntimeModule],
+    inject: [TelegramGateway, UpdateDeduplicator],
+    useFactory: (gateway: TelegramGateway, dedupe: UpdateDeduplicator) => ({
+      token: identity.token,
+      options: { telegram: gateway.telegrafOptions(), handlerTimeout: 30_000 },
+      launchOptions: polling ? { allowedUpdates: ALLOWED_UPDATES[identity.kind] } : false,
+      include: [identity.kind === 'client' ? ClientBotModule : StaffBotModule],
+      middlewares: [errorBoundary(identity.name), dedupe.middleware(identity.name), botIdentityMiddleware(identity)],
+    }),
+  });
+}
+
+@Module({})
+export class BotsModule {
+  static forRoot(env?: Record<string, string | undefined>): DynamicModule {
+    // Which bots exist decides which modules exist, so configuration is read before composition.
+    const config = new AppConfig(loadEnv(env));
+    const polling = config.env.BOTS_MODE === 'polling';
+    const logger = new Logger('Bots');
+    for (const name of ['client', 'staff', 'client-test', 'staff-test']) {
+      if (!config.bot(name) && !name.endsWith('-test')) logger.warn(`${TOKEN_VARIABLE[name]} is not set: the ${name} bot is not started`);
+    }
+    return {
+      module: BotsModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL } }) }),
+        PersistenceModule,
+        MessagingModule,
+        TelegramModule,
+        DomainModule,
+        BotRuntimeModule,
+        ClientBotModule,
+        StaffBotModule,
+        ...config.bots.map((identity) => botModule(identity, polling)),
+      ],
+      controllers: [WebhookController],
+      providers: [BotsLifecycle],
+    };
+  }
+}

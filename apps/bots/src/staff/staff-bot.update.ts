@@ -1,0 +1,39 @@
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { FindStaffByTelegramIdQuery, IssueLoginLinkCommand, LOGIN_TOKEN_TTL_SECONDS } from '@dvorik/domain';
+import { Command, Ctx, Update } from 'nestjs-telegraf';
+import { replyOnDomainError } from '../errors/reply-on-domain-error';
+import type { BotContext } from '../runtime/bot-context';
+import { BotReplier } from '../runtime/bot-replier';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The staff bot's staff-facing commands; cashiers' flows live beside it. */
+@Update()
+export class StaffBotUpdate {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly replier: BotReplier,
+  ) {}
+
+  @Command('login')
+  async login(@Ctx() ctx: BotContext): Promise<void> {
+    await replyOnDomainError(ctx, this.replier, async () => {
+      const { url } = await this.commands.execute(new IssueLoginLinkCommand(ctx.from!.id));
+      const minutes = LOGIN_TOKEN_TTL_SECONDS / 60;
+      await this.replier.reply(
+        ctx,
+        `🔐 Вход в панель «Мармеладного дворика»:\n<a href="${escapeHtml(url)}">открыть панель</a>\n\nСсылка одноразовая и действует ${minutes} минут. Никому её не пересылайте.`,
+      );
+    });
+  }
+
+  @Command('whoami')
+  async whoami(@Ctx() ctx: BotContext): Promise<void> {
+    const staff = await this.queries.execute(new FindStaffByTelegramIdQuery(ctx.from!.id));
+    await this.replier.reply(
+      ctx,
+      staff ? `Вы — ${escapeHtml(staff.name)}, роль: ${staff.role}.` : 'Вы не сотрудник магазина.',
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@dvorik/config';
+import { DomainModule } from '@dvorik/domain';
+import { MessagingModule } from '@dvorik/messaging';
+import { PersistenceModule } from '@dvorik/persistence';
+import { TelegramModule } from '@dvorik/telegram';
+import { MigrateCommand } from './commands/migrate.command';
+import { SeedCommand } from './commands/seed.command';
+import { StaffCreateCommand } from './commands/staff-create.command';
+import { WebhooksSetCommand } from './commands/webhooks-set.command';
+
+@Module({
+  imports: [ConfigModule.forRoot(), PersistenceModule, MessagingModule, TelegramModule, DomainModule],
+  providers: [MigrateCommand, SeedCommand, StaffCreateCommand, WebhooksSetCommand],
+})
+export class CliModule {}

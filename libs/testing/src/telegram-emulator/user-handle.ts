@@ -1,0 +1,133 @@
+import { privateChat, type BotState, type EmulatorState } from './emulator-state';
+import type { Dialog } from './message-store';
+import type { ForwardOptions, UpdateFactory } from './update-factory';
+import type { SentMessage, TgMessage, TgUpdate, TgUser } from './types';
+
+export type MessagePredicate = (message: TgMessage) => boolean;
+
+/** A short human-readable form of a bot message for assertion failures. */
+export function describeMessage(message: TgMessage): string {
+  const body =
+    message.text ?? message.caption ?? (message.photo ? '[photo]' : message.video ? '[video]' : '[document]');
+  const buttons = (message.reply_markup?.inline_keyboard ?? []).flat().map((b) => `[${b.text}]`);
+  return `#${message.message_id} ${JSON.stringify(body)}${buttons.length > 0 ? ` ${buttons.join('')}` : ''}`;
+}
+
+/**
+ * One Telegram user as a test plays them: their actions become updates for a bot, and they
+ * can read what each bot sent into their private chat. Every action returns synchronously
+ * once the update is queued; the bot handles it asynchronously.
+ */
+export class UserHandle {
+  constructor(
+    readonly user: TgUser,
+    private readonly state: EmulatorState,
+    private readonly updates: UpdateFactory,
+  ) {}
+
+  get id(): number {
+    return this.user.id;
+  }
+
+  sendText(token: string, text: string): TgUpdate {
+    return this.updates.text(this.bot(token), this.user, text);
+  }
+
+  /** Presses an inline button of a message the bot sent; returns the callback query id. */
+  pressButton(token: string, message: TgMessage | number, callbackData: string): string {
+    const bot = this.bot(token);
+    const messageId = typeof message === 'number' ? message : message.message_id;
+    const current = this.dialog(bot).messages.get(messageId);
+    if (!current || current.from?.id !== bot.id)
+      throw new Error(`User ${this.id} has no bot message #${messageId} (deleted or never sent)`);
+    const data = (current.reply_markup?.inline_keyboard ?? []).flat().map((button) => button.callback_data);
+    if (!data.includes(callbackData)) {
+      throw new Error(
+        `Message #${messageId} has no button "${callbackData}"; its buttons carry ${JSON.stringify(data)}`,
+      );
+    }
+    const update = this.updates.callbackQuery(bot, this.user, current, callbackData);
+    return update.callback_query?.id ?? '';
+  }
+
+  sendContact(token: string, phone: string): TgUpdate {
+    return this.updates.contact(this.bot(token), this.user, phone);
+  }
+
+  sendPhoto(token: string, options: { caption?: string } = {}): TgUpdate {
+    return this.updates.photo(this.bot(token), this.user, options.caption);
+  }
+
+  forward(token: string, options: ForwardOptions): TgUpdate {
+    return this.updates.forward(this.bot(token), this.user, options);
+  }
+
+  /** What the bot sent to this user and has not deleted, edits applied, oldest first. */
+  messagesFrom(token: string): TgMessage[] {
+    return this.dialog(this.bot(token))
+      .botMessages.filter((sent) => !sent.deleted)
+      .map((sent) => sent.message);
+  }
+
+  lastMessageFrom(token: string): TgMessage | undefined {
+    return this.messagesFrom(token).at(-1);
+  }
+
+  /** A cursor for `waitForMessage`: how many messages the bot has sent this user so far. */
+  mark(token: string): number {
+    return this.dialog(this.bot(token)).botMessages.length;
+  }
+
+  /**
+   * The first bot message to this user that matches, counting from `fromIndex` (a `mark()`),
+   * or from now when omitted. Rejects after `timeoutMs` listing what did arrive.
+   */
+  waitForMessage(
+    token: string,
+    predicate: MessagePredicate = () => true,
+    timeoutMs = 5000,
+    fromIndex?: number,
+  ): Promise<TgMessage> {
+    const bot = this.bot(token);
+    const dialog = this.dialog(bot);
+    const start = fromIndex ?? dialog.botMessages.length;
+    return new Promise((resolve, reject) => {
+      const settle = (sent: SentMessage): boolean => {
+        try {
+          if (sent.deleted || !predicate(sent.message)) return false;
+          resolve(sent.message);
+        } catch (error: unknown) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        return true;
+      };
+      if (dialog.botMessages.slice(start).some(settle)) return;
+      const listener = (sent: SentMessage): void => {
+        if (settle(sent)) cleanup();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        const received = dialog.botMessages.slice(start).map((sent) => describeMessage(sent.message));
+        const what = received.length > 0 ? received.join(', ') : 'nothing';
+        reject(
+          new Error(
+            `User ${this.id} got no matching message from bot ${bot.id} within ${timeoutMs} ms; received: ${what}`,
+          ),
+        );
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        dialog.listeners.delete(listener);
+      };
+      dialog.listeners.add(listener);
+    });
+  }
+
+  private bot(token: string): BotState {
+    return this.state.botByToken(token);
+  }
+
+  private dialog(bot: BotState): Dialog {
+    return this.state.messages.dialog(bot.id, privateChat(this.user));
+  }
+}
