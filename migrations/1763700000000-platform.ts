@@ -56,6 +56,7 @@ export class Platform1763700000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_logs', 'consumed_events', 'outbox', 'staff']) await q.query(`DROP TABLE ${table}`);
+    for (const table of ['audit_logs', 'consumed_events', 'outbox', 'staff'])
+      await q.query(`DROP TABLE ${table}`);
   }
 }

@@ -25,8 +25,10 @@ function reachable(url, defaultPort) {
 }
 
 const missing = [];
-if (!(await reachable(process.env.DATABASE_URL, 3306))) missing.push(`MySQL at ${new URL(process.env.DATABASE_URL).host}`);
-if (!(await reachable(process.env.REDIS_URL, 6379))) missing.push(`Redis at ${new URL(process.env.REDIS_URL).host}`);
+if (!(await reachable(process.env.DATABASE_URL, 3306)))
+  missing.push(`MySQL at ${new URL(process.env.DATABASE_URL).host}`);
+if (!(await reachable(process.env.REDIS_URL, 6379)))
+  missing.push(`Redis at ${new URL(process.env.REDIS_URL).host}`);
 if (missing.length) {
   log(`Cannot reach ${missing.join(' and ')}.`);
   log('Start them with:   docker compose up -d mysql redis');
@@ -40,10 +42,15 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-const built = existsSync('dist/apps/api/src/main.js') && statSync('dist/apps/api/src/main.js').mtimeMs > statSync('package.json').mtimeMs;
+const built =
+  existsSync('dist/apps/api/src/main.js') &&
+  statSync('dist/apps/api/src/main.js').mtimeMs > statSync('package.json').mtimeMs;
 if (!built) {
   log('Building…');
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -52,7 +59,9 @@ run(['dist/apps/cli/src/main.js', 'migrate']);
 run(['dist/apps/cli/src/main.js', 'seed']);
 
 const apps = ['api', 'worker', 'bots'].map((name) => {
-  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (chunk) => {
       for (const line of chunk.toString().split('\n')) if (line) process.stdout.write(`[${name}] ${line}\n`);
@@ -72,7 +81,9 @@ function shutdown(code = 0) {
   stopping = true;
   for (const child of apps) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 10_000).unref();
-  Promise.all(apps.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() => process.exit(code));
+  Promise.all(apps.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
+    () => process.exit(code),
+  );
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));

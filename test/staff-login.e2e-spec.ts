@@ -16,9 +16,16 @@ describe('journey: a staff member logs in to the panel through the staff bot', (
     const owner = sys.telegram.user({ id: OWNER_TG, firstName: 'Анна', username: 'anna_owner' });
     const from = owner.mark(TOKENS.staff);
     owner.sendText(TOKENS.staff, '/login');
-    const reply = await owner.waitForMessage(TOKENS.staff, (m) => (m.text ?? '').includes('Вход в панель'), 5000, from);
+    const reply = await owner.waitForMessage(
+      TOKENS.staff,
+      (m) => (m.text ?? '').includes('Вход в панель'),
+      5000,
+      from,
+    );
 
-    const link = (reply.entities ?? []).find((e) => e.type === 'text_link')?.url ?? /https?:\/\/\S+/.exec(reply.text ?? '')?.[0];
+    const link =
+      (reply.entities ?? []).find((e) => e.type === 'text_link')?.url ??
+      /https?:\/\/\S+/.exec(reply.text ?? '')?.[0];
     expect(link).toMatch(/^http:\/\/localhost:3000\/admin\/login\?token=[A-Za-z0-9_-]{40,}$/);
     const token = new URL(link!).searchParams.get('token')!;
 
@@ -38,7 +45,10 @@ describe('journey: a staff member logs in to the panel through the staff bot', (
     // The login is in the audit log, with the staff member as actor.
     const uow = sys.apps.api!.get(UnitOfWork);
     const actions = await eventually(
-      async () => (await uow.manager.query('SELECT action FROM audit_logs ORDER BY id')).map((r: { action: string }) => r.action),
+      async () =>
+        (await uow.manager.query('SELECT action FROM audit_logs ORDER BY id')).map(
+          (r: { action: string }) => r.action,
+        ),
       (a: string[]) => a.includes('staff.logged_in'),
     );
     expect(actions).toEqual(['staff.login_link_issued', 'staff.logged_in']);
@@ -53,7 +63,10 @@ describe('journey: a staff member logs in to the panel through the staff bot', (
   });
 
   it('refuses a made-up token', async () => {
-    const res = await sys.api('/api/v1/auth/login-token', { method: 'POST', json: { token: 'x'.repeat(43) } });
+    const res = await sys.api('/api/v1/auth/login-token', {
+      method: 'POST',
+      json: { token: 'x'.repeat(43) },
+    });
     expect(res).toMatchObject({ status: 401, body: { code: 'LOGIN_TOKEN_INVALID' } });
   });
 });

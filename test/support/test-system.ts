@@ -1,3 +1,4 @@
+import net from 'node:net';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import {
   baseTestEnv,
@@ -39,8 +40,24 @@ export interface TestSystem {
  * The real apps, in this process, against a fresh database, a private Redis prefix and the
  * Telegram emulator: what the end-to-end journeys run on.
  */
+/** A port nothing listens on right now (for a webhook URL that must be known before start). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
 export async function startTestSystem(
-  options: { apps?: AppName[]; env?: Record<string, string | undefined>; label?: string } = {},
+  options: {
+    apps?: AppName[];
+    env?: Record<string, string | undefined>;
+    label?: string;
+    botsPort?: number;
+  } = {},
 ): Promise<TestSystem> {
   const names = options.apps ?? ['api', 'worker', 'bots'];
   const db = await createTestDatabase(options.label ?? 'e2e');
@@ -80,7 +97,7 @@ export async function startTestSystem(
     if (names.includes('worker')) apps.worker = await createWorkerApp(env);
     if (names.includes('bots')) {
       const bots = await createBotsApp(env);
-      await bots.listen(0, '127.0.0.1');
+      await bots.listen(options.botsPort ?? 0, '127.0.0.1');
       botsUrl = await (bots as INestApplication).getUrl();
       apps.bots = bots;
     }

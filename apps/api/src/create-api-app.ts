@@ -8,7 +8,9 @@ import { setupSwagger } from './platform/swagger';
 import { createValidationPipe } from './platform/validation';
 
 /** The API exactly as production runs it; main.ts listens, tests call this with their env. */
-export async function createApiApp(env?: Record<string, string | undefined>): Promise<NestExpressApplication> {
+export async function createApiApp(
+  env?: Record<string, string | undefined>,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
     bufferLogs: true,
     bodyParser: false,
@@ -20,7 +22,9 @@ export async function createApiApp(env?: Record<string, string | undefined>): Pr
   app.useBodyParser('urlencoded', { limit: config.env.HTTP_BODY_LIMIT, extended: false });
   // Behind a load balancer on a private network, req.ip must be the client's, for audit and throttling.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.setGlobalPrefix('api/v1', { exclude: ['health', 'health/ready', 'metrics', 'admin/queues', 'admin/queues/{*path}'] });
+  app.setGlobalPrefix('api/v1', {
+    exclude: ['health', 'health/ready', 'metrics', 'admin/queues', 'admin/queues/{*path}'],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   setupSwagger(app);

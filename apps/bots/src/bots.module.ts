@@ -33,7 +33,11 @@ function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
       options: { telegram: gateway.telegrafOptions(), handlerTimeout: 30_000 },
       launchOptions: polling ? { allowedUpdates: ALLOWED_UPDATES[identity.kind] } : false,
       include: [identity.kind === 'client' ? ClientBotModule : StaffBotModule],
-      middlewares: [errorBoundary(identity.name), dedupe.middleware(identity.name), botIdentityMiddleware(identity)],
+      middlewares: [
+        errorBoundary(identity.name),
+        dedupe.middleware(identity.name),
+        botIdentityMiddleware(identity),
+      ],
     }),
   });
 }
@@ -46,13 +50,17 @@ export class BotsModule {
     const polling = config.env.BOTS_MODE === 'polling';
     const logger = new Logger('Bots');
     for (const name of ['client', 'staff', 'client-test', 'staff-test']) {
-      if (!config.bot(name) && !name.endsWith('-test')) logger.warn(`${TOKEN_VARIABLE[name]} is not set: the ${name} bot is not started`);
+      if (!config.bot(name) && !name.endsWith('-test'))
+        logger.warn(`${TOKEN_VARIABLE[name]} is not set: the ${name} bot is not started`);
     }
     return {
       module: BotsModule,
       imports: [
         ConfigModule.forRoot(env),
-        LoggerModule.forRootAsync({ inject: [AppConfig], useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL } }) }),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL } }),
+        }),
         PersistenceModule,
         MessagingModule,
         TelegramModule,

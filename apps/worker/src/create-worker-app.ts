@@ -4,8 +4,13 @@ import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 /** The worker has no HTTP surface: queue consumers, the outbox relay and the schedules. */
-export async function createWorkerApp(env?: Record<string, string | undefined>): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { bufferLogs: true });
+export async function createWorkerApp(
+  env?: Record<string, string | undefined>,
+): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;

@@ -44,7 +44,12 @@ export class AppConfig {
   }
 
   get jwt() {
-    return { secret: this.env.JWT_SECRET, ttl: this.env.JWT_TTL, issuer: 'dvorik', audience: 'dvorik-admin' } as const;
+    return {
+      secret: this.env.JWT_SECRET,
+      ttl: this.env.JWT_TTL,
+      issuer: 'dvorik',
+      audience: 'dvorik-admin',
+    } as const;
   }
 
   get telegramApiRoot(): string {

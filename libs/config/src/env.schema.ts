@@ -8,10 +8,17 @@ const optionalBotToken = z.preprocess((v) => (v === '' ? undefined : v), botToke
 const port = z.coerce.number().int().min(1).max(65535);
 const dbUrl = z
   .string()
-  .regex(/^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/, 'must be mysql://user:password@host:port/database (or mariadb://)');
+  .regex(
+    /^(mysql|mariadb):\/\/[^/]+\/[A-Za-z0-9_]+(\?.*)?$/,
+    'must be mysql://user:password@host:port/database (or mariadb://)',
+  );
 const redisUrl = z.string().regex(/^rediss?:\/\/.+/, 'must be redis://host:port/db');
-const httpUrl = z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL');
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const httpUrl = z
+  .string()
+  .url()
+  .regex(/^https?:\/\//, 'must be an http(s) URL');
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 /**
  * Every environment variable the apps read. Names in the first block are fixed by DESIGN.md §3
@@ -32,7 +39,9 @@ export const envSchema = z
     TELEGRAM_API_ROOT: httpUrl.default('https://api.telegram.org'),
     BOTS_MODE: z.enum(['polling', 'webhook']).default('polling'),
     WEBHOOK_BASE_URL: optional(httpUrl),
-    WEBHOOK_SECRET: optional(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 of A-Z a-z 0-9 _ -')),
+    WEBHOOK_SECRET: optional(
+      z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 of A-Z a-z 0-9 _ -'),
+    ),
     FIRST_OWNER_TELEGRAM_ID: optional(z.coerce.number().int().positive()),
     SHOP_TIMEZONE: z
       .string()
@@ -41,18 +50,28 @@ export const envSchema = z
 
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_:.-]{1,64}$/).default('dvorik'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_:.-]{1,64}$/)
+      .default('dvorik'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
-    JWT_TTL: z.string().regex(/^\d+[smhd]$/, 'must be like 12h, 30m, 7d').default('12h'),
+    JWT_TTL: z
+      .string()
+      .regex(/^\d+[smhd]$/, 'must be like 12h, 30m, 7d')
+      .default('12h'),
     PUBLIC_ADMIN_URL: httpUrl.default('http://localhost:3000/admin'),
-    HTTP_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/).default('1mb'),
+    HTTP_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(kb|mb)$/)
+      .default('1mb'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(200),
   })
   .superRefine((env, ctx) => {
     if (env.BOTS_MODE === 'webhook') {
       for (const key of ['WEBHOOK_BASE_URL', 'WEBHOOK_SECRET'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is required when BOTS_MODE=webhook' });
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when BOTS_MODE=webhook' });
       }
     }
   });

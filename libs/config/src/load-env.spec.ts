@@ -28,9 +28,12 @@ describe('loadEnv', () => {
     expect(env.TELEGRAM_API_ROOT).toBe('https://api.telegram.org');
   });
 
-  it.each(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'POS_API_KEY'])('names %s when it is missing', (name) => {
-    expect(problems({ ...valid, [name]: undefined })).toContain(`${name} is missing`);
-  });
+  it.each(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'POS_API_KEY'])(
+    'names %s when it is missing',
+    (name) => {
+      expect(problems({ ...valid, [name]: undefined })).toContain(`${name} is missing`);
+    },
+  );
 
   it.each([
     ['DATABASE_URL', 'postgres://x@y/z'],
@@ -56,12 +59,19 @@ describe('loadEnv', () => {
   });
 
   it('treats empty optional tokens as absent, so the bot is not started', () => {
-    const config = new AppConfig(loadEnv({ ...valid, CLIENT_BOT_TOKEN: '', STAFF_BOT_TOKEN: '123:abcdefghijklmn' }));
+    const config = new AppConfig(
+      loadEnv({ ...valid, CLIENT_BOT_TOKEN: '', STAFF_BOT_TOKEN: '123:abcdefghijklmn' }),
+    );
     expect(config.bots.map((b) => b.name)).toEqual(['staff']);
   });
 
   it('chooses the SQL dialect from the URL scheme', () => {
-    expect(new AppConfig(loadEnv(valid)).database).toMatchObject({ type: 'mariadb', url: valid.DATABASE_URL.replace('mariadb', 'mysql') });
-    expect(new AppConfig(loadEnv({ ...valid, DATABASE_URL: 'mysql://u:p@h:3306/d' })).database.type).toBe('mysql');
+    expect(new AppConfig(loadEnv(valid)).database).toMatchObject({
+      type: 'mariadb',
+      url: valid.DATABASE_URL.replace('mariadb', 'mysql'),
+    });
+    expect(new AppConfig(loadEnv({ ...valid, DATABASE_URL: 'mysql://u:p@h:3306/d' })).database.type).toBe(
+      'mysql',
+    );
   });
 });

@@ -11,11 +11,13 @@ export function runMain(main: () => Promise<unknown>): void {
     .then(() => loadEnv())
     .then(main)
     .catch((error: unknown) => {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
-    } else {
-      process.stderr.write(`Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    }
-    process.exit(1);
-  });
+      if (error instanceof ConfigError) {
+        process.stderr.write(`${error.message}\nSee .env.example for every variable and its meaning.\n`);
+      } else {
+        process.stderr.write(
+          `Fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
+      }
+      process.exit(1);
+    });
 }

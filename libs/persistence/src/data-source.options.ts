@@ -6,7 +6,10 @@ import type { DataSourceOptions } from 'typeorm';
  * One place that turns configuration into TypeORM options, used by the apps, the CLI's
  * `migrate` and the test kit alike. `synchronize` is never on: migrations own the schema.
  */
-export function dataSourceOptions(config: AppConfig, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(
+  config: AppConfig,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   const db = config.database;
   return {
     type: db.type,

@@ -31,7 +31,9 @@ export class UnitOfWork {
 
   async record(...events: DomainEvent[]): Promise<void> {
     if (!this.txHost.isTransactionActive()) {
-      throw new Error('UnitOfWork.record() must be called inside run(): events commit with their state change');
+      throw new Error(
+        'UnitOfWork.record() must be called inside run(): events commit with their state change',
+      );
     }
     if (events.length === 0) return;
     await this.txHost.tx.insert(

@@ -6,7 +6,12 @@ export function classifyTelegramError(error: unknown): TelegramFailure {
   if (error instanceof TelegramError) {
     const description = error.description ?? error.message;
     if (error.code === 429) {
-      return { ok: false, kind: 'rate_limited', retryAfter: Math.max(1, error.parameters?.retry_after ?? 1), description };
+      return {
+        ok: false,
+        kind: 'rate_limited',
+        retryAfter: Math.max(1, error.parameters?.retry_after ?? 1),
+        description,
+      };
     }
     if (error.code === 403) return { ok: false, kind: 'blocked', description };
     // 5xx is Telegram having a bad moment: as retryable as a dropped connection.

@@ -42,7 +42,11 @@ export class TelegramGateway {
   }
 
   /** Calls `method` of telegraf's Telegram client for the bot named `bot` (client, staff, client-test…). */
-  async call<M extends keyof Methods>(bot: string, method: M, ...args: Payload<M>): Promise<TelegramOutcome<Result<M>>> {
+  async call<M extends keyof Methods>(
+    bot: string,
+    method: M,
+    ...args: Payload<M>
+  ): Promise<TelegramOutcome<Result<M>>> {
     const client = this.client(bot);
     const fn = client[method] as unknown as (...a: Payload<M>) => Promise<Result<M>>;
     try {
@@ -52,7 +56,8 @@ export class TelegramGateway {
     } catch (error) {
       const failure = classifyTelegramError(error);
       calls.inc({ bot, method, outcome: failure.kind });
-      if (failure.kind === 'network') this.logger.warn(`${bot}.${String(method)} failed: ${failure.description}`);
+      if (failure.kind === 'network')
+        this.logger.warn(`${bot}.${String(method)} failed: ${failure.description}`);
       return failure;
     }
   }

@@ -7,7 +7,9 @@ import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
 
 /** The domain core alone (no edges): what integration specs drive through the buses. */
-export async function createDomainContext(env: Record<string, string | undefined>): Promise<INestApplicationContext> {
+export async function createDomainContext(
+  env: Record<string, string | undefined>,
+): Promise<INestApplicationContext> {
   const moduleRef = await Test.createTestingModule({
     imports: [ConfigModule.forRoot(env), PersistenceModule, MessagingModule, TelegramModule, DomainModule],
   }).compile();

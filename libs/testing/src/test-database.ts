@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
 /** Server-level credentials the suites use to create and drop their own databases. */
-export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'mariadb://dvorik:dvorik@127.0.0.1:3306';
+export const TEST_SERVER_URL =
+  process.env.TEST_DATABASE_SERVER_URL ?? 'mariadb://dvorik:dvorik@127.0.0.1:3306';
 
 export interface TestDatabase {
   name: string;
@@ -16,7 +17,8 @@ export interface TestDatabase {
 
 /** A fresh database for one test file, migrated with the real migrations, dropped afterwards. */
 export async function createTestDatabase(label = 'suite'): Promise<TestDatabase> {
-  const name = `dvorik_t_${label.replace(/[^a-z0-9]/gi, '').slice(0, 20)}_${randomBytes(4).toString('hex')}`.toLowerCase();
+  const name =
+    `dvorik_t_${label.replace(/[^a-z0-9]/gi, '').slice(0, 20)}_${randomBytes(4).toString('hex')}`.toLowerCase();
   const server = new URL(TEST_SERVER_URL.replace(/^mariadb:/, 'mysql:'));
   const admin = await createConnection({
     host: server.hostname,
@@ -26,7 +28,9 @@ export async function createTestDatabase(label = 'suite'): Promise<TestDatabase>
   });
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const url = `${TEST_SERVER_URL.replace(/\/+$/, '')}/${name}`;
-  const dataSource = new DataSource(dataSourceOptions(new AppConfig(loadEnv(baseTestEnv({ DATABASE_URL: url }))), { logging: ['error'] }));
+  const dataSource = new DataSource(
+    dataSourceOptions(new AppConfig(loadEnv(baseTestEnv({ DATABASE_URL: url }))), { logging: ['error'] }),
+  );
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
@@ -41,7 +45,9 @@ export async function createTestDatabase(label = 'suite'): Promise<TestDatabase>
 }
 
 /** The environment every app under test gets; suites override what they own. */
-export function baseTestEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+export function baseTestEnv(
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   return {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

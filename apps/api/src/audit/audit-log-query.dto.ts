@@ -5,9 +5,17 @@ import { PageQueryDto } from '../platform/page-query.dto';
 
 export class AuditLogQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) actorStaffId?: number;
-  @ApiPropertyOptional({ example: 'staff.created' }) @IsOptional() @IsString() @MaxLength(100) action?: string;
+  @ApiPropertyOptional({ example: 'staff.created' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  action?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityType?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
   @ApiPropertyOptional({ description: 'ISO 8601' }) @IsOptional() @Type(() => Date) @IsDate() from?: Date;
-  @ApiPropertyOptional({ description: 'ISO 8601, exclusive' }) @IsOptional() @Type(() => Date) @IsDate() to?: Date;
+  @ApiPropertyOptional({ description: 'ISO 8601, exclusive' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
 }

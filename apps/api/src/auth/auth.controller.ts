@@ -26,7 +26,9 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
   @ApiTooManyRequestsResponse({ description: 'More than 10 attempts a minute from one address' })
   login(@Body() body: PasswordLoginDto, @Req() req: DvorikRequest) {
-    return this.commands.execute(new LoginWithPasswordCommand(body.telegramId, body.password, req.ip ?? null));
+    return this.commands.execute(
+      new LoginWithPasswordCommand(body.telegramId, body.password, req.ip ?? null),
+    );
   }
 
   @Post('login-token')

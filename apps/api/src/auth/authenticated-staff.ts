@@ -17,11 +17,13 @@ export interface DvorikRequest extends Request {
 /** The caller as a command actor: commands carry who did it and from where, for the audit log. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const req = ctx.switchToHttp().getRequest<DvorikRequest>();
-  if (req.staff) return { type: 'staff', staffId: req.staff.staffId, role: req.staff.role, ip: req.ip ?? null };
+  if (req.staff)
+    return { type: 'staff', staffId: req.staff.staffId, role: req.staff.role, ip: req.ip ?? null };
   if (req.pos) return { type: 'pos' };
   return { type: 'system' };
 });
 
 export const CurrentStaff = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): AuthenticatedStaff | undefined => ctx.switchToHttp().getRequest<DvorikRequest>().staff,
+  (_: unknown, ctx: ExecutionContext): AuthenticatedStaff | undefined =>
+    ctx.switchToHttp().getRequest<DvorikRequest>().staff,
 );

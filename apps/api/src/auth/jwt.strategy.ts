@@ -13,7 +13,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromExtractors([
         ExtractJwt.fromAuthHeaderAsBearerToken(),
         // Bull Board is opened in a browser tab, where only a cookie travels.
-        (req: { headers?: { cookie?: string } }) => /(?:^|;\s*)dvorik_token=([^;]+)/.exec(req.headers?.cookie ?? '')?.[1] ?? null,
+        (req: { headers?: { cookie?: string } }) =>
+          /(?:^|;\s*)dvorik_token=([^;]+)/.exec(req.headers?.cookie ?? '')?.[1] ?? null,
       ]),
       secretOrKey: config.jwt.secret,
       algorithms: ['HS256'],

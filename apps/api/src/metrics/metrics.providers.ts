@@ -35,7 +35,9 @@ export class QueueDepthMetrics implements OnModuleInit {
     if (!register.getSingleMetric('process_cpu_seconds_total')) collectDefaultMetrics();
     const existing = register.getSingleMetric('dvorik_queue_jobs');
     if (existing) register.removeSingleMetric('dvorik_queue_jobs');
-    const queues = ALL_QUEUES.map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    const queues = ALL_QUEUES.map((name) =>
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
+    );
     new Gauge({
       name: 'dvorik_queue_jobs',
       help: 'BullMQ jobs by queue and state',

@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError, type DomainErrorCode } from '@dvorik/domain';
 import type { Response } from 'express';
@@ -27,25 +34,42 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode >= 500)
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!response.headersSent) response.status(body.statusCode).json(body);
   }
 
   toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const code = exception.code as DomainErrorCode;
-      return { statusCode: domainErrorStatus(code), code, message: exception.message, details: exception.details };
+      return {
+        statusCode: domainErrorStatus(code),
+        code,
+        message: exception.message,
+        details: exception.details,
+      };
     }
     if (exception instanceof InputValidationException) {
-      return { statusCode: 400, code: 'VALIDATION_FAILED', message: exception.message, details: { fields: exception.fields } };
+      return {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: exception.message,
+        details: { fields: exception.fields },
+      };
     }
     if (exception instanceof ThrottlerException) {
-      return { statusCode: 429, code: 'TOO_MANY_REQUESTS', message: 'Too many attempts, try again later', details: {} };
+      return {
+        statusCode: 429,
+        code: 'TOO_MANY_REQUESTS',
+        message: 'Too many attempts, try again later',
+        details: {},
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const res = exception.getResponse();
-      const message = typeof res === 'string' ? res : String((res as { message?: unknown }).message ?? exception.message);
+      const raw = typeof res === 'string' ? res : (res as { message?: unknown }).message;
+      const message = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join('; ') : exception.message;
       return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
     }
     // body-parser errors (too large, malformed JSON) carry their own status.
@@ -54,6 +78,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const message = status === 413 ? 'Request body is too large' : 'Malformed request body';
       return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL_ERROR', message: 'Internal error', details: {} };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_ERROR',
+      message: 'Internal error',
+      details: {},
+    };
   }
 }

@@ -1,16 +1,20 @@
 import type { AppConfig } from '@dvorik/config';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Structured JSON logs with a request id and no secrets (DESIGN §3 operations). */
 export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.env.LOG_LEVEL,
-      genReqId: (req: IncomingMessage) => {
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers['x-request-id'];
-        return typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+        const id =
+          typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+        // Echoed so a till or the panel can quote it when reporting a problem.
+        res.setHeader('x-request-id', id);
+        return id;
       },
       redact: {
         paths: [
@@ -24,7 +28,13 @@ export function loggerParams(config: AppConfig): Params {
         censor: '[redacted]',
       },
       // Login tokens travel in query strings of links; never log the query.
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }) },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
+      },
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
     },
   };

@@ -24,7 +24,8 @@ function ownerOnly(config: AppConfig) {
     } catch {
       return deny(401, 'UNAUTHORIZED', 'A valid staff token is required');
     }
-    if (claims.role !== StaffRole.Owner) return deny(403, 'FORBIDDEN', 'Only owners may open the queues board');
+    if (claims.role !== StaffRole.Owner)
+      return deny(403, 'FORBIDDEN', 'Only owners may open the queues board');
     next();
   };
 }
@@ -32,7 +33,11 @@ function ownerOnly(config: AppConfig) {
 export const bullBoardImports = [
   BullBoardModule.forRootAsync({
     inject: [AppConfig],
-    useFactory: (config: AppConfig) => ({ route: '/admin/queues', adapter: ExpressAdapter, middleware: ownerOnly(config) }),
+    useFactory: (config: AppConfig) => ({
+      route: '/admin/queues',
+      adapter: ExpressAdapter,
+      middleware: ownerOnly(config),
+    }),
   }),
   ...ALL_QUEUES.map((name) => BullBoardModule.forFeature({ name, adapter: BullMQAdapter })),
 ];

@@ -4,7 +4,11 @@ import type { BotReplier } from '../runtime/bot-replier';
 import { domainErrorReply } from './domain-error-replies';
 
 /** Runs a handler body; a refusal from the domain becomes its Russian reply, anything else rethrows. */
-export async function replyOnDomainError(ctx: BotContext, replier: BotReplier, work: () => Promise<unknown>): Promise<void> {
+export async function replyOnDomainError(
+  ctx: BotContext,
+  replier: BotReplier,
+  work: () => Promise<unknown>,
+): Promise<void> {
   try {
     await work();
   } catch (error) {

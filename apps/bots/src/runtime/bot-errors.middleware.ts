@@ -10,7 +10,9 @@ export function errorBoundary(botName: string) {
     try {
       await next();
     } catch (error) {
-      logger.error(`${botName} update ${ctx.update.update_id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      logger.error(
+        `${botName} update ${ctx.update.update_id} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
     } finally {
       const ms = performance.now() - started;
       if (ms > 200) logger.warn(`${botName} update ${ctx.update.update_id} took ${ms.toFixed(0)} ms`);

@@ -16,7 +16,13 @@ export class UpdateDeduplicator {
 
   middleware(botName: string) {
     return async (ctx: Context, next: () => Promise<void>) => {
-      const claimed = await this.redis.client.set(`tgupd:${botName}:${ctx.update.update_id}`, '1', 'EX', SEEN_TTL_SECONDS, 'NX');
+      const claimed = await this.redis.client.set(
+        `tgupd:${botName}:${ctx.update.update_id}`,
+        '1',
+        'EX',
+        SEEN_TTL_SECONDS,
+        'NX',
+      );
       if (claimed === null) {
         this.logger.debug(`Duplicate update ${ctx.update.update_id} for ${botName} ignored`);
         return;

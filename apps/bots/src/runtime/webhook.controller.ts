@@ -1,4 +1,14 @@
-import { Body, Controller, ForbiddenException, Headers, HttpCode, Logger, NotFoundException, Param, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Headers,
+  HttpCode,
+  Logger,
+  NotFoundException,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AppConfig } from '@dvorik/config';
 import { getBotToken } from 'nestjs-telegraf';
@@ -42,6 +52,10 @@ export class WebhookController {
 
   private secretMatches(given: string | undefined): boolean {
     const candidate = Buffer.from(given ?? '');
-    return this.secret.length > 0 && candidate.length === this.secret.length && timingSafeEqual(candidate, this.secret);
+    return (
+      this.secret.length > 0 &&
+      candidate.length === this.secret.length &&
+      timingSafeEqual(candidate, this.secret)
+    );
   }
 }

@@ -31,8 +31,11 @@ export class MigrateCommand extends CommandRunner {
     await dataSource.initialize();
     try {
       if (options.status) {
-        const pending = new Set((await dataSource.showMigrations()) ? await this.pendingNames(dataSource) : []);
-        for (const m of dataSource.migrations) say(`${pending.has(m.name!) ? 'pending ' : 'applied '} ${m.name}`);
+        const pending = new Set(
+          (await dataSource.showMigrations()) ? await this.pendingNames(dataSource) : [],
+        );
+        for (const m of dataSource.migrations)
+          say(`${pending.has(m.name!) ? 'pending ' : 'applied '} ${m.name}`);
       } else if (options.revert) {
         await dataSource.undoLastMigration({ transaction: 'each' });
       } else {

@@ -27,7 +27,8 @@ export class StaffCreateCommand extends CommandRunner {
 
   @Option({ flags: '--role <role>', description: STAFF_ROLES.join(' | '), required: true })
   parseRole(value: string): StaffRole {
-    if (!STAFF_ROLES.includes(value as StaffRole)) throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+    if (!STAFF_ROLES.includes(value as StaffRole))
+      throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
     return value as StaffRole;
   }
 
@@ -36,7 +37,10 @@ export class StaffCreateCommand extends CommandRunner {
     return value;
   }
 
-  @Option({ flags: '--password <password>', description: 'Optional password for POST /api/v1/auth/login (≥ 10 chars)' })
+  @Option({
+    flags: '--password <password>',
+    description: 'Optional password for POST /api/v1/auth/login (≥ 10 chars)',
+  })
   parsePassword(value: string): string {
     return value;
   }
@@ -53,7 +57,9 @@ export class StaffCreateCommand extends CommandRunner {
         {
           telegramId: options.telegramId,
           role: options.role,
-          name: options.name ?? (options.role === StaffRole.Owner ? 'Владелец' : `Сотрудник ${options.telegramId}`),
+          name:
+            options.name ??
+            (options.role === StaffRole.Owner ? 'Владелец' : `Сотрудник ${options.telegramId}`),
           password: options.password ?? null,
           email: options.email ?? null,
         },

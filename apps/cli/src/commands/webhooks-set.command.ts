@@ -3,7 +3,6 @@ import { ALLOWED_UPDATES, describeFailure, TelegramGateway } from '@dvorik/teleg
 import { say, sayError } from '../output';
 import { Command, CommandRunner } from 'nest-commander';
 
-
 /** `npm run cli -- webhooks:set`: points every configured bot at `${WEBHOOK_BASE_URL}/bot/<bot>/webhook`. */
 @Command({ name: 'webhooks:set', description: 'Register the webhooks of every configured bot with Telegram' })
 export class WebhooksSetCommand extends CommandRunner {
@@ -16,7 +15,8 @@ export class WebhooksSetCommand extends CommandRunner {
 
   async run(): Promise<void> {
     const { WEBHOOK_BASE_URL: base, WEBHOOK_SECRET: secret } = this.config.env;
-    if (!base || !secret) throw new Error('WEBHOOK_BASE_URL and WEBHOOK_SECRET must be set to register webhooks');
+    if (!base || !secret)
+      throw new Error('WEBHOOK_BASE_URL and WEBHOOK_SECRET must be set to register webhooks');
     if (this.config.bots.length === 0) throw new Error('No bot token is configured');
     let failed = false;
     for (const bot of this.config.bots) {

@@ -1,6 +1,12 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { EVENT_CONSUMER, type DomainEventConsumer, JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
+import {
+  EVENT_CONSUMER,
+  type DomainEventConsumer,
+  JobHandler,
+  JobName,
+  type JobProcessor,
+} from '@dvorik/messaging';
 import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 
@@ -15,7 +21,9 @@ interface RegisteredConsumer {
  * a redelivered job (a relay re-publish, a retry after a partial failure) repeats nothing.
  */
 @JobHandler(JobName.DeliverDomainEvent)
-export class DeliverDomainEventJob implements JobProcessor<EventEnvelope, { consumedBy: string[] }>, OnModuleInit {
+export class DeliverDomainEventJob
+  implements JobProcessor<EventEnvelope, { consumedBy: string[] }>, OnModuleInit
+{
   private consumers: RegisteredConsumer[] = [];
 
   constructor(
@@ -27,7 +35,10 @@ export class DeliverDomainEventJob implements JobProcessor<EventEnvelope, { cons
   onModuleInit(): void {
     this.consumers = this.discovery.getProviders().flatMap((wrapper) => {
       if (!wrapper.metatype || !wrapper.instance) return [];
-      const name = this.reflector.get<string | undefined>(EVENT_CONSUMER, wrapper.metatype as object as () => void);
+      const name = this.reflector.get<string | undefined>(
+        EVENT_CONSUMER,
+        wrapper.metatype as object as () => void,
+      );
       return name ? [{ name, consumer: wrapper.instance as DomainEventConsumer }] : [];
     });
   }

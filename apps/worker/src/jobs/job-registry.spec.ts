@@ -9,7 +9,9 @@ function registryWith(handled: JobName[]) {
     return { metatype, instance: { process: jest.fn(async () => name) } };
   });
   const discovery = { getProviders: () => providers } as unknown as DiscoveryService;
-  const reflector = { get: (key: symbol, target: object) => Reflect.getMetadata(key, target) } as unknown as Reflector;
+  const reflector = {
+    get: (key: symbol, target: object) => Reflect.getMetadata(key, target),
+  } as unknown as Reflector;
   return new JobRegistry(discovery, reflector);
 }
 
@@ -28,6 +30,8 @@ describe('JobRegistry', () => {
   it('dispatches each job to its processor', async () => {
     const registry = registryWith(Object.values(JobName));
     registry.onModuleInit();
-    await expect(registry.dispatch({ name: JobName.CleanupOutbox } as never)).resolves.toBe(JobName.CleanupOutbox);
+    await expect(registry.dispatch({ name: JobName.CleanupOutbox } as never)).resolves.toBe(
+      JobName.CleanupOutbox,
+    );
   });
 });

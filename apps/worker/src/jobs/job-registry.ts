@@ -19,7 +19,10 @@ export class JobRegistry implements OnModuleInit {
   onModuleInit(): void {
     for (const wrapper of this.discovery.getProviders()) {
       if (!wrapper.metatype || !wrapper.instance) continue;
-      const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, wrapper.metatype as object as () => void);
+      const name = this.reflector.get<JobName | undefined>(
+        JOB_HANDLER,
+        wrapper.metatype as object as () => void,
+      );
       if (!name) continue;
       const existing = this.handlers.get(name);
       if (existing && existing !== wrapper.instance) throw new Error(`Job "${name}" has two processors`);

@@ -25,7 +25,9 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
         concurrency: this.config.env.WORKER_CONCURRENCY,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn(`${queue}/${job?.name ?? '?'} #${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`),
+        this.logger.warn(
+          `${queue}/${job?.name ?? '?'} #${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`,
+        ),
       );
       worker.on('error', (error) => this.logger.error(`${queue} worker error: ${error.message}`));
       this.workers.push(worker);

@@ -56,7 +56,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           opts: { jobId: row.id },
         })),
       );
-      await this.uow.manager.query('UPDATE outbox SET published_at = ? WHERE id IN (?)', [new Date(), rows.map((r) => r.id)]);
+      await this.uow.manager.query('UPDATE outbox SET published_at = ? WHERE id IN (?)', [
+        new Date(),
+        rows.map((r) => r.id),
+      ]);
       return rows.length;
     });
   }
@@ -67,21 +70,23 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         moved = await this.relayOnce();
       } catch (error) {
-        this.logger.error(`Outbox relay failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `Outbox relay failed, retrying: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       if (moved < BATCH) await this.sleep(this.config.env.OUTBOX_POLL_MS);
     }
   }
 
+  /** An idle pause that shutdown can cut short. */
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = null;
+        this.wake = null;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -1,7 +1,13 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { JobName, QueueName } from '@dvorik/messaging';
-import { baseTestEnv, createTestDatabase, eventually, flushRedisPrefix, type TestDatabase } from '@dvorik/testing';
+import {
+  baseTestEnv,
+  createTestDatabase,
+  eventually,
+  flushRedisPrefix,
+  type TestDatabase,
+} from '@dvorik/testing';
 import type { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
 import { createWorkerApp } from '../create-worker-app';
@@ -31,7 +37,10 @@ describe('scheduled work', () => {
     expect(new Set(ids)).toEqual(new Set(['audit-log.purge.2026-11-21']));
 
     const queue = workers[0].get<Queue>(getQueueToken(QueueName.Maintenance), { strict: false });
-    const done = await eventually(() => queue.getCompleted(), (jobs) => jobs.length > 0);
+    const done = await eventually(
+      () => queue.getCompleted(),
+      (jobs) => jobs.length > 0,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await queue.getCompleted()).map((j) => j.id)).toEqual(['audit-log.purge.2026-11-21']);
     expect(done[0].returnvalue).toEqual({ deleted: 0 });

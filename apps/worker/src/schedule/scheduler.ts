@@ -41,7 +41,9 @@ export class Scheduler implements OnApplicationBootstrap {
     try {
       await queue.add(schedule.job, {}, { jobId });
     } catch (error) {
-      this.logger.error(`Could not enqueue ${jobId}: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Could not enqueue ${jobId}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return jobId;
   }

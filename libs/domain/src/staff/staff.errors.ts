@@ -14,7 +14,9 @@ export class StaffError extends DomainError<StaffErrorCode> {
     return new StaffError(StaffErrorCode.NotFound, 'Staff member not found', ref);
   }
   static telegramIdTaken(telegramId: number) {
-    return new StaffError(StaffErrorCode.TelegramIdTaken, 'A staff member with this Telegram id exists', { telegramId });
+    return new StaffError(StaffErrorCode.TelegramIdTaken, 'A staff member with this Telegram id exists', {
+      telegramId,
+    });
   }
   static inactive() {
     return new StaffError(StaffErrorCode.Inactive, 'This staff member is deactivated');
@@ -23,7 +25,10 @@ export class StaffError extends DomainError<StaffErrorCode> {
     return new StaffError(StaffErrorCode.InvalidCredentials, 'Wrong Telegram id or password');
   }
   static loginTokenInvalid() {
-    return new StaffError(StaffErrorCode.LoginTokenInvalid, 'The login link is invalid, expired or already used');
+    return new StaffError(
+      StaffErrorCode.LoginTokenInvalid,
+      'The login link is invalid, expired or already used',
+    );
   }
   static weakPassword() {
     return new StaffError(StaffErrorCode.WeakPassword, 'A password needs at least 10 characters');

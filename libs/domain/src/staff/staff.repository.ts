@@ -26,6 +26,6 @@ export class StaffRepository {
 
   async insert(values: Omit<Staff, 'id'>): Promise<Staff> {
     const result = await this.uow.manager.insert(Staff, values);
-    return { ...values, id: Number(result.identifiers[0].id) } as Staff;
+    return { ...values, id: Number(result.identifiers[0].id) };
   }
 }

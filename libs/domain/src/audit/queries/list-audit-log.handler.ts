@@ -9,7 +9,8 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery> {
 
   async execute({ filter, page, perPage }: ListAuditLogQuery) {
     const qb = this.uow.manager.createQueryBuilder(AuditLog, 'a');
-    if (filter.actorStaffId !== undefined) qb.andWhere('a.actorStaffId = :actor', { actor: filter.actorStaffId });
+    if (filter.actorStaffId !== undefined)
+      qb.andWhere('a.actorStaffId = :actor', { actor: filter.actorStaffId });
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });

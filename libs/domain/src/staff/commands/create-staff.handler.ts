@@ -19,7 +19,8 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand> {
   ) {}
 
   async execute({ actor, input }: CreateStaffCommand) {
-    if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH) throw StaffError.weakPassword();
+    if (input.password != null && input.password.length < MIN_PASSWORD_LENGTH)
+      throw StaffError.weakPassword();
     // Hash outside the transaction: bcrypt takes ~200 ms and must not hold row locks.
     const passwordHash = input.password ? await this.hasher.hash(input.password) : null;
     const now = new Date();
@@ -34,7 +35,8 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand> {
           passwordHash,
           canBroadcastFromChat: input.canBroadcastFromChat ?? false,
           // Owners hear about everything by default; others opt in.
-          notificationGroups: input.notificationGroups ?? (input.role === StaffRole.Owner ? [...NOTIFICATION_GROUPS] : []),
+          notificationGroups:
+            input.notificationGroups ?? (input.role === StaffRole.Owner ? [...NOTIFICATION_GROUPS] : []),
           createdAt: now,
           updatedAt: now,
         });
@@ -44,7 +46,8 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand> {
         return view;
       });
     } catch (error) {
-      if (isDuplicateKeyError(error, 'uq_staff_telegram_id')) throw StaffError.telegramIdTaken(input.telegramId);
+      if (isDuplicateKeyError(error, 'uq_staff_telegram_id'))
+        throw StaffError.telegramIdTaken(input.telegramId);
       throw error;
     }
   }

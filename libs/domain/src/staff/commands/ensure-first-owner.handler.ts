@@ -25,9 +25,9 @@ export class EnsureFirstOwnerHandler implements ICommandHandler<EnsureFirstOwner
       return { created: true };
     } catch (error) {
       // Another replica created it at the same instant: that is the outcome we wanted.
-      if (error instanceof StaffError && error.code === StaffErrorCode.TelegramIdTaken) return { created: false };
+      if (error instanceof StaffError && error.code === StaffErrorCode.TelegramIdTaken)
+        return { created: false };
       throw error;
     }
   }
 }
-

@@ -1,0 +1,93 @@
+import { AppConfig } from '@dvorik/config';
+import { TelegramGateway } from '@dvorik/telegram';
+import { WebhooksSetCommand } from '../apps/cli/src/commands/webhooks-set.command';
+import { freePort, startTestSystem, type TestSystem, TOKENS } from './support/test-system';
+
+const OWNER_TG = 910_001;
+const SECRET = 'webhook-secret-0123456789';
+
+describe('bots in webhook mode', () => {
+  let sys: TestSystem;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    sys = await startTestSystem({
+      label: 'webhook',
+      apps: ['api', 'bots'],
+      botsPort: port,
+      env: {
+        BOTS_MODE: 'webhook',
+        WEBHOOK_BASE_URL: `http://127.0.0.1:${port}`,
+        WEBHOOK_SECRET: SECRET,
+        FIRST_OWNER_TELEGRAM_ID: String(OWNER_TG),
+      },
+    });
+  });
+  afterAll(() => sys?.close());
+
+  const loginUpdate = (updateId: number) => ({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: OWNER_TG, type: 'private', first_name: 'Анна' },
+      from: { id: OWNER_TG, is_bot: false, first_name: 'Анна' },
+      text: '/login',
+      entities: [{ type: 'bot_command', offset: 0, length: 6 }],
+    },
+  });
+  const post = (path: string, body: unknown, secret?: string) =>
+    fetch(`${sys.botsUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  const loginReplies = () =>
+    sys.telegram.callsTo('sendMessage', (c) => c.token === TOKENS.staff && c.params.chat_id === OWNER_TG);
+
+  it('refuses a call without the right secret token, and handles nothing', async () => {
+    expect((await post('/bot/staff/webhook', loginUpdate(1))).status).toBe(403);
+    expect((await post('/bot/staff/webhook', loginUpdate(2), 'wrong-secret-0123456789')).status).toBe(403);
+    expect((await post('/bot/nobody/webhook', loginUpdate(3), SECRET)).status).toBe(404);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(loginReplies()).toHaveLength(0);
+  });
+
+  it('handles an update delivered twice once', async () => {
+    expect((await post('/bot/staff/webhook', loginUpdate(10), SECRET)).status).toBe(200);
+    expect((await post('/bot/staff/webhook', loginUpdate(10), SECRET)).status).toBe(200);
+    await sys.telegram.waitForCall(
+      'sendMessage',
+      (c) => c.token === TOKENS.staff && c.params.chat_id === OWNER_TG,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loginReplies()).toHaveLength(1);
+  });
+
+  it('webhooks:set registers both bots; Telegram then delivers to them with the secret', async () => {
+    const bots = sys.apps.bots!;
+    await new WebhooksSetCommand(bots.get(AppConfig), bots.get(TelegramGateway)).run();
+    const registered = sys.telegram
+      .callsTo('setWebhook')
+      .map((c) => [c.token, c.params.url, c.params.secret_token]);
+    expect(registered).toEqual(
+      expect.arrayContaining([
+        [TOKENS.client, `${sys.env.WEBHOOK_BASE_URL}/bot/client/webhook`, SECRET],
+        [TOKENS.staff, `${sys.env.WEBHOOK_BASE_URL}/bot/staff/webhook`, SECRET],
+      ]),
+    );
+    const owner = sys.telegram.user({ id: OWNER_TG, firstName: 'Анна' });
+    const from = owner.mark(TOKENS.staff);
+    owner.sendText(TOKENS.staff, '/login');
+    const reply = await owner.waitForMessage(
+      TOKENS.staff,
+      (m) => (m.text ?? '').includes('Вход в панель'),
+      5000,
+      from,
+    );
+    expect(reply.text).toContain('одноразовая');
+  });
+});
