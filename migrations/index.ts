@@ -1,7 +1,15 @@
 import { Platform1763700000000 } from './1763700000000-platform';
+import { SettingsAndTemplates1763800000000 } from './1763800000000-settings-and-templates';
+import { Clients1763800001000 } from './1763800001000-clients';
+import { Discounts1763800002000 } from './1763800002000-discounts';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
  * Append new migrations at the end; never edit one that has shipped.
  */
-export const migrations = [Platform1763700000000];
+export const migrations = [
+  Platform1763700000000,
+  SettingsAndTemplates1763800000000,
+  Clients1763800001000,
+  Discounts1763800002000,
+];

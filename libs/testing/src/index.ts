@@ -3,3 +3,4 @@ export * from './eventually';
 export * from './test-database';
 export * from './test-redis';
 export * from './telegram-emulator';
+export * from './factories';

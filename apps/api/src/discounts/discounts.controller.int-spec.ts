@@ -71,7 +71,7 @@ describe('REST: discounts for tills and staff (real HTTP)', () => {
     const { discount } = await app
       .get(CommandBus)
       .execute(new IssueDiscountCommand({ actor: SYSTEM, clientId, templateId, origin: 'manual' }));
-    return discount.code as string;
+    return discount.code;
   }
 
   it('a till validates and redeems with X-API-Key; the second redeem is 409 with when and by whom', async () => {
@@ -239,5 +239,20 @@ describe('REST: discounts for tills and staff (real HTTP)', () => {
       status: 200,
       body: { birthday_hour: 9, broadcast_rate: 25 },
     });
+  });
+  it('documents the routes in OpenAPI', async () => {
+    const res = await fetch(`${base.replace('/api/v1', '')}/api/docs-json`);
+    const doc = (await res.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/discounts/redeem',
+        '/api/v1/discounts/validate',
+        '/api/v1/redemptions/{id}/rollback',
+        '/api/v1/cashiers/{id}/approve',
+        '/api/v1/discount-templates/{id}',
+        '/api/v1/message-templates/{key}',
+        '/api/v1/settings',
+      ]),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { say } from '../output';
 import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { EnsureFirstOwnerCommand } from '@dvorik/domain';
+import { DiscountTemplatesSeeder, EnsureFirstOwnerCommand, MessageTemplatesSeeder } from '@dvorik/domain';
 import { Command, CommandRunner } from 'nest-commander';
 
 /**
@@ -13,11 +13,17 @@ export class SeedCommand extends CommandRunner {
   constructor(
     private readonly commands: CommandBus,
     private readonly config: AppConfig,
+    private readonly messageTemplates: MessageTemplatesSeeder,
+    private readonly discountTemplates: DiscountTemplatesSeeder,
   ) {
     super();
   }
 
   async run(): Promise<void> {
+    await this.messageTemplates.seed();
+    say('Message templates: defaults present');
+    await this.discountTemplates.seed();
+    say('Discount templates: subscription and birthday templates present');
     const ownerId = this.config.env.FIRST_OWNER_TELEGRAM_ID;
     if (ownerId !== undefined) {
       const { created } = await this.commands.execute(new EnsureFirstOwnerCommand(ownerId));

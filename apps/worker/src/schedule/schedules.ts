@@ -16,4 +16,6 @@ const dayKey = (t: DateTime) => t.toFormat('yyyy-LL-dd');
 export const SCHEDULES: readonly Schedule[] = [
   { job: JobName.CleanupOutbox, cron: '0 */10 * * * *', periodKey: minuteKey },
   { job: JobName.PurgeAuditLog, cron: '0 30 3 * * *', periodKey: dayKey },
+  { job: JobName.ExpireDiscounts, cron: '0 */10 * * * *', periodKey: minuteKey },
+  { job: JobName.PurgeIdempotencyKeys, cron: '0 45 3 * * *', periodKey: dayKey },
 ];

@@ -4,6 +4,15 @@ export const PLACEHOLDERS = [
   'discount_value',
   'discount_expires_at',
   'channel_link',
+  // Beyond DESIGN's five: what the loyalty-loop texts need (cashier answers, refusals, orders).
+  'discount_name',
+  'next_date',
+  'client_name',
+  'cashier_name',
+  'redeemed_at',
+  'store',
+  'locked_until',
+  'order_id',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -1,0 +1,32 @@
+import { DomainEvent } from '@dvorik/persistence';
+import type { CashierStatus } from '../cashier.entity';
+
+interface CashierFacts {
+  telegramId: number;
+  name: string;
+  store: string | null;
+  isTest: boolean;
+}
+
+/** A new request: owners get an alert with Approve/Reject buttons. */
+export class CashierRequestedEvent extends DomainEvent<CashierFacts> {
+  readonly type = 'cashier.requested';
+}
+
+export class CashierStoreSetEvent extends DomainEvent<CashierFacts> {
+  readonly type = 'cashier.store_set';
+}
+
+/** approve / reject / block: the cashier is told by a consumer; owners see who decided. */
+export class CashierStatusChangedEvent extends DomainEvent<
+  CashierFacts & { from: CashierStatus; to: CashierStatus }
+> {
+  readonly type = 'cashier.status_changed';
+}
+
+/** Too many failed checks: owners are alerted; checks answer `locked` until `lockedUntil`. */
+export class CashierLockedEvent extends DomainEvent<
+  CashierFacts & { lockedUntil: string; failures: number }
+> {
+  readonly type = 'cashier.locked';
+}

@@ -1,0 +1,24 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { CashiersRepository } from '../cashiers.repository';
+import { CashierError } from '../cashiers.errors';
+import { GetCashierByTelegramIdQuery, GetCashierQuery } from './get-cashier.query';
+
+@QueryHandler(GetCashierQuery)
+export class GetCashierHandler implements IQueryHandler<GetCashierQuery> {
+  constructor(private readonly cashiers: CashiersRepository) {}
+
+  async execute({ id }: GetCashierQuery) {
+    const cashier = await this.cashiers.findById(id);
+    if (!cashier) throw CashierError.notFound({ id });
+    return cashier;
+  }
+}
+
+@QueryHandler(GetCashierByTelegramIdQuery)
+export class GetCashierByTelegramIdHandler implements IQueryHandler<GetCashierByTelegramIdQuery> {
+  constructor(private readonly cashiers: CashiersRepository) {}
+
+  execute({ telegramId }: GetCashierByTelegramIdQuery) {
+    return this.cashiers.findByTelegramId(telegramId);
+  }
+}

@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@dvorik/persistence';
+import { DiscountTemplate } from './discount-template.entity';
+
+@Injectable()
+export class DiscountTemplatesRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  findById(id: number, lock = false): Promise<DiscountTemplate | null> {
+    const qb = this.uow.manager.createQueryBuilder(DiscountTemplate, 't').where('t.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  findBySharedCode(sharedCode: string): Promise<DiscountTemplate | null> {
+    return this.uow.manager.findOne(DiscountTemplate, { where: { sharedCode } });
+  }
+
+  async insert(values: Omit<DiscountTemplate, 'id'>): Promise<DiscountTemplate> {
+    const result = await this.uow.manager.insert(DiscountTemplate, values);
+    return { ...values, id: Number(result.identifiers[0].id) };
+  }
+
+  async update(id: number, values: Partial<Omit<DiscountTemplate, 'id'>>): Promise<void> {
+    await this.uow.manager.update(DiscountTemplate, { id }, values);
+  }
+}

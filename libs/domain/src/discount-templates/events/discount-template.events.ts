@@ -1,0 +1,16 @@
+import { DomainEvent } from '@dvorik/persistence';
+import type { DiscountTemplateView } from '../discount-template.entity';
+
+type Snapshot = Omit<DiscountTemplateView, 'createdAt' | 'updatedAt'>;
+
+export class DiscountTemplateCreatedEvent extends DomainEvent<{ after: Snapshot }> {
+  readonly type = 'discount_template.created';
+}
+
+/** Only the fields that changed, before → after, for the audit log. */
+export class DiscountTemplateUpdatedEvent extends DomainEvent<{
+  before: Partial<Snapshot>;
+  after: Partial<Snapshot>;
+}> {
+  readonly type = 'discount_template.updated';
+}

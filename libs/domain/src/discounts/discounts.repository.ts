@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@dvorik/persistence';
+import type { SelectQueryBuilder } from 'typeorm';
+import { Cashier } from '../cashiers';
+import { Client } from '../clients';
+import { DiscountTemplate } from '../discount-templates';
+import { Discount } from './discount.entity';
+import type { DiscountNames } from './discount.view';
+
+export interface DiscountWithNames {
+  discount: Discount;
+  names: DiscountNames;
+}
+
+type Raw = Record<string, string | number | null>;
+
+/**
+ * Discounts with the names every view shows (template, client, redeeming cashier), read in
+ * one joined query: lists never run a query per row.
+ */
+@Injectable()
+export class DiscountsRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  query(): SelectQueryBuilder<Discount> {
+    return this.uow.manager
+      .createQueryBuilder(Discount, 'd')
+      .innerJoin(DiscountTemplate, 't', 't.id = d.templateId')
+      .leftJoin(Client, 'c', 'c.id = d.clientId')
+      .leftJoin(Cashier, 'k', 'k.id = d.redeemedByCashierId')
+      .addSelect('t.name', 'template_name')
+      .addSelect('c.telegramId', 'client_telegram_id')
+      .addSelect('c.firstName', 'client_first_name')
+      .addSelect('c.lastName', 'client_last_name')
+      .addSelect('c.username', 'client_username')
+      .addSelect('k.name', 'cashier_name');
+  }
+
+  async many(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames[]> {
+    const { entities, raw } = await qb.getRawAndEntities<Raw>();
+    return entities.map((discount, i) => ({ discount, names: namesOf(raw[i]) }));
+  }
+
+  async one(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames | null> {
+    return (await this.many(qb.limit(1)))[0] ?? null;
+  }
+
+  findById(id: number): Promise<DiscountWithNames | null> {
+    return this.one(this.query().where('d.id = :id', { id }));
+  }
+
+  /** Candidates are the forms a typed code may take (personal canonical, shared upper-case). */
+  findByCodes(codes: string[]): Promise<DiscountWithNames | null> {
+    return this.one(this.query().where('d.code IN (:...codes)', { codes }).orderBy('d.id', 'ASC'));
+  }
+
+  findByIssueKey(issueKey: string): Promise<DiscountWithNames | null> {
+    return this.one(this.query().where('d.issueKey = :issueKey', { issueKey }));
+  }
+
+  async lastIssuedAt(clientId: number, templateId: number): Promise<Date | null> {
+    const row = await this.uow.manager
+      .createQueryBuilder(Discount, 'd')
+      .select('MAX(d.issuedAt)', 'last')
+      .where('d.clientId = :clientId AND d.templateId = :templateId', { clientId, templateId })
+      .getRawOne<{ last: Date | string | null }>();
+    return row?.last ? new Date(row.last) : null;
+  }
+
+  async insert(values: Omit<Discount, 'id'>): Promise<Discount> {
+    const result = await this.uow.manager.insert(Discount, values);
+    return { ...values, id: Number(result.identifiers[0].id) };
+  }
+
+  /**
+   * THE redemption: one conditional UPDATE, so of any number of simultaneous attempts exactly
+   * as many succeed as the code allows. A shared code stays active until its cap. `status` is
+   * assigned before `redemption_count` because MySQL evaluates SET left to right.
+   */
+  async redeem(id: number, now: Date, cashierId: number | null): Promise<boolean> {
+    const result: { affectedRows: number } = await this.uow.manager.query(
+      `UPDATE discounts SET
+         status = IF(usage_type = 'shared' AND (redemption_cap IS NULL OR redemption_count + 1 < redemption_cap), 'active', 'redeemed'),
+         redemption_count = redemption_count + 1,
+         redeemed_at = ?, redeemed_by_cashier_id = ?, updated_at = ?
+       WHERE id = ? AND status = 'active' AND (expires_at IS NULL OR expires_at > ?)
+         AND (redemption_cap IS NULL OR redemption_count < redemption_cap)`,
+      [now, cashierId, now, id, now],
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** Undoes one redemption: active again if still valid, expired if its time has passed meanwhile. */
+  async undoRedemption(id: number, now: Date): Promise<void> {
+    await this.uow.manager.query(
+      `UPDATE discounts SET
+         status = IF(status = 'revoked', 'revoked', IF(expires_at IS NOT NULL AND expires_at <= ?, 'expired', 'active')),
+         redemption_count = GREATEST(redemption_count, 1) - 1,
+         redeemed_at = IF(usage_type = 'single', NULL, redeemed_at),
+         redeemed_by_cashier_id = IF(usage_type = 'single', NULL, redeemed_by_cashier_id),
+         updated_at = ?
+       WHERE id = ?`,
+      [now, now, id],
+    );
+  }
+
+  async revoke(id: number, now: Date, staffId: number | null): Promise<boolean> {
+    const result: { affectedRows: number } = await this.uow.manager.query(
+      `UPDATE discounts SET status = 'revoked', revoked_at = ?, revoked_by = ?, updated_at = ?
+       WHERE id = ? AND status = 'active'`,
+      [now, staffId, now, id],
+    );
+    return result.affectedRows === 1;
+  }
+
+  /** One chunk of the expiry job; small chunks keep row locks short on a hot table. */
+  async expireDue(now: Date, limit: number): Promise<number> {
+    const result: { affectedRows: number } = await this.uow.manager.query(
+      `UPDATE discounts SET status = 'expired', updated_at = ?
+       WHERE status = 'active' AND expires_at <= ? ORDER BY expires_at LIMIT ?`,
+      [now, now, limit],
+    );
+    return result.affectedRows;
+  }
+}
+
+function namesOf(raw: Raw | undefined): DiscountNames {
+  const text = (v: string | number | null | undefined) => (v === null || v === undefined ? null : String(v));
+  return {
+    templateName: text(raw?.template_name) ?? '',
+    clientTelegramId: raw?.client_telegram_id == null ? null : Number(raw.client_telegram_id),
+    clientFirstName: text(raw?.client_first_name),
+    clientLastName: text(raw?.client_last_name),
+    clientUsername: text(raw?.client_username),
+    cashierName: text(raw?.cashier_name),
+  };
+}

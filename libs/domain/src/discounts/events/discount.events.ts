@@ -1,0 +1,78 @@
+import { DomainEvent } from '@dvorik/persistence';
+import type { DiscountOrigin } from '../discount.entity';
+import type { RedemptionChannel } from '../redemption-log.entity';
+
+interface DiscountFacts {
+  discountId: number;
+  code: string;
+  displayCode: string;
+  templateId: number;
+  templateName: string;
+  clientId: number | null;
+  clientTelegramId: number | null;
+  valueText: string;
+  expiresAt: string | null;
+  expiresOn: string | null;
+  isTest: boolean;
+}
+
+/** Consumers: the client is told of a manual/campaign issue, reminders are scheduled, stats. */
+export class DiscountIssuedEvent extends DomainEvent<
+  DiscountFacts & { origin: DiscountOrigin; reminderDays: number[] }
+> {
+  readonly type = 'discount.issued';
+}
+
+/** Consumers: the client is told in the client bot (a failure marks the log row, never undoes this). */
+export class DiscountRedeemedEvent extends DomainEvent<
+  DiscountFacts & {
+    logId: number;
+    cashierId: number | null;
+    channel: RedemptionChannel;
+    store: string | null;
+  }
+> {
+  readonly type = 'discount.redeemed';
+}
+
+export class DiscountRevokedEvent extends DomainEvent<DiscountFacts & { reason: string | null }> {
+  readonly type = 'discount.revoked';
+}
+
+export class RedemptionRolledBackEvent extends DomainEvent<{
+  logId: number;
+  discountId: number;
+  code: string;
+  reason: string;
+  discountStatus: string;
+}> {
+  readonly type = 'redemption.rolled_back';
+}
+
+export function discountFacts(view: {
+  id: number;
+  code: string;
+  displayCode: string;
+  templateId: number;
+  templateName: string;
+  clientId: number | null;
+  clientTelegramId: number | null;
+  valueText: string;
+  expiresAt: Date | null;
+  expiresOn: string | null;
+  isTest: boolean;
+}): DiscountFacts {
+  return {
+    discountId: view.id,
+    code: view.code,
+    displayCode: view.displayCode,
+    templateId: view.templateId,
+    templateName: view.templateName,
+    clientId: view.clientId,
+    clientTelegramId: view.clientTelegramId,
+    valueText: view.valueText,
+    expiresAt: view.expiresAt?.toISOString() ?? null,
+    expiresOn: view.expiresOn,
+    isTest: view.isTest,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Every bot text by key, with its Russian default (Telegram HTML). The defaults are seeded
+ * into the table and are also the fallback when a row is missing, so a bot never goes mute.
+ * Warm, short, the shop's own voice: «Мармеладный дворик» is a candy shop, not a bank.
+ */
+export const MESSAGE_TEMPLATE_DEFAULTS = {
+  welcome:
+    'Привет, {{first_name}}! 🍬\nЭто «Мармеладный дворик». Подпишитесь на наш канал — и мы подарим вам скидку.\nВсё нужное — в меню ниже 👇',
+  menu_hint: 'Выберите, что сделать, в меню ниже 👇',
+  not_subscribed:
+    'Кажется, вы ещё не подписаны на наш канал 🙈\nПодпишитесь по кнопке ниже и нажмите «Проверить подписку» ещё раз.',
+  subscription_success:
+    'Спасибо за подписку! 🎉\nВаша скидка <b>{{discount_value}}</b>, код: <b>{{discount_code}}</b>\nНазовите его на кассе. Действует до {{discount_expires_at}}.',
+  subscription_already_received:
+    'Скидка за подписку уже ваша 😊\nКод: <b>{{discount_code}}</b> — {{discount_value}}, действует до {{discount_expires_at}}.',
+  subscription_too_soon:
+    'Скидку за подписку вы уже получали 😊\nСледующая будет доступна {{next_date}}. Ваши коды — в «Мои скидки».',
+  birthday_ask:
+    'Когда у вас день рождения? 🎂\nНапишите дату, например: <b>03.02.2002</b> или <b>3 февраля 2002</b>.\nПередумали — /cancel',
+  birthday_saved: 'Запомнили! 🎈 В ваш день рождения ждите от нас сладкий подарок.',
+  birthday_invalid:
+    'Не получилось разобрать дату 🤔\nНапишите день, месяц и год полностью, например: <b>03.02.2002</b> или <b>3 февраля 2002</b>.',
+  birthday_already_set: 'Дата рождения уже сохранена 🎂 Если в ней ошибка — напишите нам, и мы поправим.',
+  birthday_congrats:
+    'С днём рождения, {{first_name}}! 🎂🎉\nДарим вам скидку <b>{{discount_value}}</b>, код: <b>{{discount_code}}</b>\nДействует до {{discount_expires_at}}. Ждём вас в «Мармеладном дворике»!',
+  my_discounts_header: 'Ваши скидки 🎁',
+  my_discounts_item:
+    '<b>{{discount_name}}</b> — {{discount_value}}\nКод: <b>{{discount_code}}</b>, действует до {{discount_expires_at}}',
+  my_discounts_empty: 'Пока активных скидок нет 🍭\nПодпишитесь на наш канал — и первая скидка ваша.',
+  discount_issued:
+    'Для вас новая скидка 🎁\n<b>{{discount_name}}</b> — {{discount_value}}\nКод: <b>{{discount_code}}</b>, действует до {{discount_expires_at}}. Назовите его на кассе.',
+  discount_reminder:
+    'Напоминаем: у вас есть скидка <b>{{discount_value}}</b> 🍬\nКод <b>{{discount_code}}</b> действует до {{discount_expires_at}}. Заходите!',
+  discount_used_client:
+    'Скидка {{discount_value}} по коду <b>{{discount_code}}</b> применена ✅\nСпасибо, что вы с нами! 🍬',
+  discount_check_ok:
+    'Код <b>{{discount_code}}</b>\nКлиент: {{client_name}}\n{{discount_name}}: <b>{{discount_value}}</b>\nДействует до {{discount_expires_at}}',
+  discount_used_cashier:
+    'Погашено ✅\nКод <b>{{discount_code}}</b> — {{discount_value}}, клиент: {{client_name}}',
+  discount_not_found: 'Код не найден 🤷 Проверьте, нет ли опечатки, и пришлите ещё раз.',
+  discount_expired: 'Срок действия кода <b>{{discount_code}}</b> истёк {{discount_expires_at}} ⌛',
+  discount_already_used:
+    'Код <b>{{discount_code}}</b> уже погашен {{redeemed_at}}, кассир: {{cashier_name}}.',
+  discount_revoked: 'Код <b>{{discount_code}}</b> отменён и больше не действует.',
+  cashier_pending:
+    'Здравствуйте! Заявка отправлена владельцу магазина ⏳\nПока ждёте, напишите, пожалуйста, в каком магазине вы работаете.',
+  cashier_store_saved: 'Записали магазин: {{store}} 👍 Как только заявку одобрят, я сообщу.',
+  cashier_approved: 'Готово, вы подтверждены ✅\nПрисылайте код клиента — я проверю его и помогу погасить.',
+  cashier_rejected: 'Заявка отклонена. Если это ошибка — обратитесь к владельцу магазина.',
+  cashier_not_active: 'Вы не подтверждены 🙅 Дождитесь, пока владелец магазина одобрит заявку.',
+  cashier_locked: 'Слишком много неверных кодов 🔒 Проверка временно недоступна до {{locked_until}}.',
+  try_later: 'Не получилось связаться с Telegram 😔 Попробуйте, пожалуйста, чуть позже.',
+  order_created: 'Заказ №{{order_id}} создан 🛍 Мы скоро свяжемся с вами.',
+} as const;
+
+export type MessageTemplateKey = keyof typeof MESSAGE_TEMPLATE_DEFAULTS;
+export const MESSAGE_TEMPLATE_KEYS = Object.keys(MESSAGE_TEMPLATE_DEFAULTS) as MessageTemplateKey[];
+
+export function isMessageTemplateKey(key: string): key is MessageTemplateKey {
+  return Object.hasOwn(MESSAGE_TEMPLATE_DEFAULTS, key);
+}

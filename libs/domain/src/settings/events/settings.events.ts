@@ -1,0 +1,8 @@
+import { DomainEvent } from '@dvorik/persistence';
+
+/** Only the keys that actually changed; the audit log shows before → after. */
+export class SettingsUpdatedEvent extends DomainEvent<{
+  changes: Record<string, { before: unknown; after: unknown }>;
+}> {
+  readonly type = 'settings.updated';
+}

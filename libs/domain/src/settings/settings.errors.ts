@@ -1,0 +1,22 @@
+import { DomainError } from '../shared/domain-error';
+
+export enum SettingsErrorCode {
+  Invalid = 'SETTINGS_INVALID',
+}
+
+export class SettingsError extends DomainError<SettingsErrorCode> {
+  /** `fields` names every key at fault: `{ birthday_hour: ['Too big: …'] }`. */
+  static invalid(fields: Record<string, string[]>) {
+    return new SettingsError(
+      SettingsErrorCode.Invalid,
+      `Invalid settings: ${Object.keys(fields).join(', ')}`,
+      {
+        fields,
+      },
+    );
+  }
+
+  private constructor(code: SettingsErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, details);
+  }
+}
