@@ -7,7 +7,10 @@ import { SCENARIOS } from './scenarios';
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !SCENARIOS.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`Unknown scenario(s): ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  if (unknown.length)
+    throw new Error(
+      `Unknown scenario(s): ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
+    );
   const rows: string[] = ['| scenario | metric | value | bar | |', '|---|---|---|---|---|'];
   for (const scenario of SCENARIOS.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
     process.stderr.write(`▶ ${scenario.name}: ${scenario.description}\n`);
