@@ -1,6 +1,6 @@
 import { IssueDiscountCommand } from '@dvorik/domain';
 import { aClient, anOwner, aTemplate, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
-import { createPool, type PoolConnection } from 'mysql2/promise';
+import { createPool, type PoolConnection, type RowDataPacket } from 'mysql2/promise';
 import { randomUUID } from 'node:crypto';
 import type { BenchFigure, BenchScenario } from '../bench-result';
 import { freePort, pool, spawnApp, stop, waitForHttp } from '../support/spawn-app';
@@ -44,7 +44,7 @@ async function rawRedeem(conn: PoolConnection, code: string): Promise<void> {
   const now = new Date();
   await conn.query('SET TRANSACTION ISOLATION LEVEL READ COMMITTED');
   await conn.query('START TRANSACTION');
-  const [rows] = await conn.query<any[]>(
+  const [rows] = await conn.query<RowDataPacket[]>(
     `SELECT d.*, t.name AS template_name, c.telegram_id, c.first_name, c.last_name, c.username, k.name AS cashier_name
        FROM discounts d INNER JOIN discount_templates t ON t.id = d.template_id
        LEFT JOIN clients c ON c.id = d.client_id LEFT JOIN cashiers k ON k.id = d.redeemed_by_cashier_id
