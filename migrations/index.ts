@@ -2,6 +2,8 @@ import { Platform1763700000000 } from './1763700000000-platform';
 import { SettingsAndTemplates1763800000000 } from './1763800000000-settings-and-templates';
 import { Clients1763800001000 } from './1763800001000-clients';
 import { Discounts1763800002000 } from './1763800002000-discounts';
+import { Administration1763900000000 } from './1763900000000-administration';
+import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -12,4 +14,6 @@ export const migrations = [
   SettingsAndTemplates1763800000000,
   Clients1763800001000,
   Discounts1763800002000,
+  Administration1763900000000,
+  Broadcasts1764000000000,
 ];

@@ -1,5 +1,6 @@
 import type { BenchScenario } from '../bench-result';
+import { broadcastScenario } from './broadcast.scenario';
 import { redeemScenario } from './redeem.scenario';
 
 /** Every scenario of `npm run bench`, in the order they run. */
-export const SCENARIOS: BenchScenario[] = [redeemScenario];
+export const SCENARIOS: BenchScenario[] = [redeemScenario, broadcastScenario];

@@ -57,6 +57,8 @@ export async function startTestSystem(
     env?: Record<string, string | undefined>;
     label?: string;
     botsPort?: number;
+    /** Also run the test twins of both bots (CLIENT_TEST_BOT_TOKEN, STAFF_TEST_BOT_TOKEN). */
+    testTwins?: boolean;
   } = {},
 ): Promise<TestSystem> {
   const names = options.apps ?? ['api', 'worker', 'bots'];
@@ -69,11 +71,26 @@ export async function startTestSystem(
     firstName: 'Мармеладный дворик',
   });
   telegram.createBot({ token: TOKENS.staff, username: 'dvorik_staff_bot', firstName: 'Дворик: персонал' });
+  if (options.testTwins) {
+    telegram.createBot({
+      token: TOKENS.clientTest,
+      username: 'dvorik_client_test_bot',
+      firstName: 'Дворик (тест)',
+    });
+    telegram.createBot({
+      token: TOKENS.staffTest,
+      username: 'dvorik_staff_test_bot',
+      firstName: 'Персонал (тест)',
+    });
+  }
   const env = baseTestEnv({
     DATABASE_URL: db.url,
     TELEGRAM_API_ROOT: telegram.apiRoot,
     CLIENT_BOT_TOKEN: TOKENS.client,
     STAFF_BOT_TOKEN: TOKENS.staff,
+    ...(options.testTwins
+      ? { CLIENT_TEST_BOT_TOKEN: TOKENS.clientTest, STAFF_TEST_BOT_TOKEN: TOKENS.staffTest }
+      : {}),
     ...options.env,
   });
 

@@ -1,5 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -13,19 +13,30 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditLogController } from './audit/audit-log.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
+import { BroadcastActionsController } from './broadcasts/broadcast-actions.controller';
+import { BroadcastMediaController } from './broadcasts/broadcast-media.controller';
+import { BroadcastsController } from './broadcasts/broadcasts.controller';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { CampaignsController } from './campaigns/campaigns.controller';
 import { CashiersController } from './cashiers/cashiers.controller';
+import { ClientsController } from './clients/clients.controller';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { DiscountTemplatesController } from './discount-templates/discount-templates.controller';
 import { DiscountsController } from './discounts/discounts.controller';
 import { FirstOwnerInitializer } from './first-owner.initializer';
 import { HealthController } from './health/health.controller';
+import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
 import { MessageTemplatesController } from './message-templates/message-templates.controller';
+import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
+import { PhoneRedactionInterceptor } from './platform/phone-redaction.interceptor';
 import { bullBoardImports } from './queues/bull-board';
 import { RedemptionsController } from './redemptions/redemptions.controller';
+import { SegmentsController } from './segments/segments.controller';
 import { SettingsController } from './settings/settings.controller';
+import { StaffController } from './staff/staff.controller';
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -63,8 +74,25 @@ export class ApiModule implements NestModule {
         DiscountsController,
         RedemptionsController,
         CashiersController,
+        ClientsController,
+        SegmentsController,
+        CampaignsController,
+        ExportsController,
+        StaffController,
+        DashboardController,
+        OrdersController,
+        BroadcastsController,
+        BroadcastActionsController,
+        BroadcastMediaController,
       ],
-      providers: [JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }, FirstOwnerInitializer, QueueDepthMetrics],
+      providers: [
+        JwtStrategy,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        // The phone policy for every response (libs/domain clients/rules/phone-visibility.rule.ts).
+        { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },
+        FirstOwnerInitializer,
+        QueueDepthMetrics,
+      ],
     };
   }
 

@@ -7,6 +7,7 @@ import { ALLOWED_UPDATES, TelegramGateway, TelegramModule } from '@dvorik/telegr
 import { LoggerModule } from 'nestjs-pino';
 import { TelegrafModule } from 'nestjs-telegraf';
 import { ClientBotModule } from './client/client-bot.module';
+import { ClientIdentity } from './client/client-identity';
 
 import { botIdentityMiddleware } from './runtime/bot-context';
 import { errorBoundary } from './runtime/bot-errors.middleware';
@@ -26,9 +27,9 @@ const TOKEN_VARIABLE: Record<string, string> = {
 function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
   return TelegrafModule.forRootAsync({
     botName: identity.name,
-    imports: [BotRuntimeModule],
-    inject: [TelegramGateway, UpdateDeduplicator],
-    useFactory: (gateway: TelegramGateway, dedupe: UpdateDeduplicator) => ({
+    imports: [BotRuntimeModule, ClientBotModule],
+    inject: [TelegramGateway, UpdateDeduplicator, ClientIdentity],
+    useFactory: (gateway: TelegramGateway, dedupe: UpdateDeduplicator, clients: ClientIdentity) => ({
       token: identity.token,
       options: { telegram: gateway.telegrafOptions(), handlerTimeout: 30_000 },
       launchOptions: polling ? { allowedUpdates: ALLOWED_UPDATES[identity.kind] } : false,
@@ -37,6 +38,8 @@ function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
         errorBoundary(identity.name),
         dedupe.middleware(identity.name),
         botIdentityMiddleware(identity),
+        // Every client update refreshes the client's names and last activity (DESIGN §2).
+        ...(identity.kind === 'client' ? [clients.middleware()] : []),
       ],
     }),
   });

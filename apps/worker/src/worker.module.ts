@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AppConfig, ConfigModule } from '@dvorik/config';
-import { DomainModule } from '@dvorik/domain';
+import { BroadcastSenderModule, DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
@@ -31,6 +31,8 @@ export class WorkerModule {
         MessagingModule,
         TelegramModule,
         DomainModule,
+        // The broadcast sender loop runs in workers only (never in the API or the bots).
+        BroadcastSenderModule,
       ],
       providers: [JobRegistry, QueueWorkers, OutboxRelay, DeliverDomainEventJob, CleanupOutboxJob, Scheduler],
     };

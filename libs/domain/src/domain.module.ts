@@ -1,15 +1,25 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from './audit';
+import { BulkModule } from './bulk';
+import { BirthdaysModule } from './birthdays';
+import { BroadcastsModule } from './broadcasts';
 import { CampaignsModule } from './campaigns';
 import { CashiersModule } from './cashiers';
 import { ClientsModule } from './clients';
 import { DiscountTemplatesModule } from './discount-templates';
 import { DiscountsModule } from './discounts';
+import { ExportsModule } from './exports';
+import { JobsModule } from './jobs';
 import { MessageTemplatesModule } from './message-templates';
+import { NotificationsModule } from './notifications';
+import { AdminAlertsModule } from './notifications/admin-alerts.module';
 import { OrdersModule } from './orders';
+import { SegmentsModule } from './segments';
 import { SettingsModule } from './settings';
 import { StaffModule } from './staff';
+import { StatsModule } from './stats';
+import { SubscriptionsModule } from './subscriptions';
 
 /** Every business capability; each app puts its own thin edges on top of this one core. */
 @Module({
@@ -25,8 +35,18 @@ import { StaffModule } from './staff';
     CashiersModule,
     DiscountsModule,
     OrdersModule,
+    SubscriptionsModule,
+    NotificationsModule,
+    BirthdaysModule,
+    SegmentsModule,
+    JobsModule,
+    BulkModule,
+    ExportsModule,
+    AdminAlertsModule,
+    StatsModule,
+    BroadcastsModule,
   ],
   // The seeders (MessageTemplatesSeeder, DiscountTemplatesSeeder) are injected by the CLI.
-  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule],
+  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule],
 })
 export class DomainModule {}

@@ -1,9 +1,14 @@
+import type { BroadcastErrorCode } from './broadcasts';
+import type { CampaignErrorCode } from './campaigns';
 import type { CashierErrorCode } from './cashiers';
 import type { ClientErrorCode } from './clients';
 import type { DiscountTemplateErrorCode } from './discount-templates';
 import type { DiscountErrorCode } from './discounts';
+import type { ExportErrorCode } from './exports';
+import type { AdminJobErrorCode } from './jobs';
 import type { MessageTemplateErrorCode } from './message-templates';
 import type { OrderErrorCode } from './orders';
+import type { SegmentErrorCode } from './segments';
 import type { SettingsErrorCode } from './settings';
 import type { StaffErrorCode } from './staff';
 
@@ -19,4 +24,9 @@ export type DomainErrorCode =
   | DiscountTemplateErrorCode
   | DiscountErrorCode
   | CashierErrorCode
-  | OrderErrorCode;
+  | OrderErrorCode
+  | SegmentErrorCode
+  | CampaignErrorCode
+  | AdminJobErrorCode
+  | ExportErrorCode
+  | BroadcastErrorCode;

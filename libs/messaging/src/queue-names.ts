@@ -7,6 +7,10 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** Delayed per-discount reminders (days ahead); kept apart so they never hold up maintenance. */
   Reminders = 'reminders',
+  /** Staff work too big for a request: bulk actions, exports (resumable, checkpointed). */
+  AdminJobs = 'admin-jobs',
+  /** Broadcast starts (audience freeze) and test sends; the sends themselves are the sender loop's. */
+  Broadcasts = 'broadcasts',
 }
 
 export enum JobName {
@@ -16,6 +20,14 @@ export enum JobName {
   ExpireDiscounts = 'discounts.expire',
   PurgeIdempotencyKeys = 'idempotency-keys.purge',
   DiscountReminder = 'discount.remind',
+  IssueBirthdayDiscounts = 'birthdays.issue',
+  BulkClients = 'clients.bulk',
+  ExportCsv = 'exports.csv',
+  PurgeAdminJobs = 'admin-jobs.purge',
+  WatchFailedChecks = 'redemptions.watch-failures',
+  StartBroadcast = 'broadcast.start',
+  StartDueBroadcasts = 'broadcasts.start-due',
+  SendTestBroadcast = 'broadcast.test-send',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -25,6 +37,14 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.ExpireDiscounts]: QueueName.Maintenance,
   [JobName.PurgeIdempotencyKeys]: QueueName.Maintenance,
   [JobName.DiscountReminder]: QueueName.Reminders,
+  [JobName.IssueBirthdayDiscounts]: QueueName.Maintenance,
+  [JobName.BulkClients]: QueueName.AdminJobs,
+  [JobName.ExportCsv]: QueueName.AdminJobs,
+  [JobName.PurgeAdminJobs]: QueueName.Maintenance,
+  [JobName.WatchFailedChecks]: QueueName.Maintenance,
+  [JobName.StartBroadcast]: QueueName.Broadcasts,
+  [JobName.StartDueBroadcasts]: QueueName.Broadcasts,
+  [JobName.SendTestBroadcast]: QueueName.Broadcasts,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -6,6 +6,7 @@ import { AppConfig } from '@dvorik/config';
 import { ClsModule } from 'nestjs-cls';
 import { dataSourceOptions } from './data-source.options';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { CacheInvalidationBus } from './redis/cache-invalidation.bus';
 import { RedisService } from './redis/redis.service';
 import { UnitOfWork } from './unit-of-work';
 
@@ -39,7 +40,7 @@ import { UnitOfWork } from './unit-of-work';
       ],
     }),
   ],
-  providers: [UnitOfWork, RedisService],
-  exports: [UnitOfWork, RedisService, TypeOrmModule],
+  providers: [UnitOfWork, RedisService, CacheInvalidationBus],
+  exports: [UnitOfWork, RedisService, CacheInvalidationBus, TypeOrmModule],
 })
 export class PersistenceModule {}

@@ -11,11 +11,13 @@ import {
   type Actor,
   ApproveCashierCommand,
   BlockCashierCommand,
+  GetCashierQuery,
   CASHIER_STATUSES,
   type CashierStatus,
   ListCashiersQuery,
   RejectCashierCommand,
   StaffRole,
+  UnblockCashierCommand,
 } from '@dvorik/domain';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { Roles } from '../auth/access.decorators';
@@ -54,6 +56,22 @@ export class CashiersController {
     return this.queries.execute(new ListCashiersQuery(filter, page, perPage));
   }
 
+  @Get('requests')
+  @Roles(StaffRole.Owner)
+  @ApiOkResponse({
+    description: 'Pending requests (status=pending), newest first, with the store each named',
+  })
+  requests(@Query() q: PageQueryDto) {
+    return this.queries.execute(new ListCashiersQuery({ status: 'pending' }, q.page, q.perPage));
+  }
+
+  @Get(':id')
+  @Roles(StaffRole.Owner)
+  @ApiNotFoundResponse(NOT_FOUND)
+  get(@Param('id', ParseIntPipe) id: number) {
+    return this.queries.execute(new GetCashierQuery(id));
+  }
+
   @Post(':id/approve')
   @HttpCode(200)
   @Roles(StaffRole.Owner)
@@ -82,5 +100,15 @@ export class CashiersController {
   @ApiConflictResponse(CONFLICT)
   block(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
     return this.commands.execute(new BlockCashierCommand(actor, id));
+  }
+
+  @Post(':id/unblock')
+  @HttpCode(200)
+  @Roles(StaffRole.Owner)
+  @ApiOkResponse(DECISION)
+  @ApiNotFoundResponse(NOT_FOUND)
+  @ApiConflictResponse({ description: 'CASHIER_INVALID_TRANSITION: only a blocked cashier is unblocked' })
+  unblock(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+    return this.commands.execute(new UnblockCashierCommand(actor, id));
   }
 }

@@ -1,12 +1,17 @@
 import { HttpStatus } from '@nestjs/common';
 import {
+  AdminJobErrorCode,
+  BroadcastErrorCode,
+  CampaignErrorCode,
   CashierErrorCode,
   ClientErrorCode,
   DiscountErrorCode,
   type DomainErrorCode,
   DiscountTemplateErrorCode,
+  ExportErrorCode,
   MessageTemplateErrorCode,
   OrderErrorCode,
+  SegmentErrorCode,
   SettingsErrorCode,
   StaffErrorCode,
 } from '@dvorik/domain';
@@ -24,6 +29,10 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DiscountErrorCode.NotFound:
     case DiscountErrorCode.RedemptionNotFound:
     case CashierErrorCode.NotFound:
+    case SegmentErrorCode.NotFound:
+    case CampaignErrorCode.NotFound:
+    case AdminJobErrorCode.NotFound:
+    case OrderErrorCode.NotFound:
       return HttpStatus.NOT_FOUND;
     case StaffErrorCode.TelegramIdTaken:
     case ClientErrorCode.BirthdayAlreadySet:
@@ -36,6 +45,15 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DiscountErrorCode.RecurrenceNotReached:
     case DiscountErrorCode.RollbackNotApplicable:
     case CashierErrorCode.InvalidTransition:
+    case StaffErrorCode.LastOwner:
+    case OrderErrorCode.InvalidTransition:
+    case SegmentErrorCode.NameTaken:
+    case SegmentErrorCode.PresetReadonly:
+    case ClientErrorCode.BulkItemFailed:
+    case CampaignErrorCode.SourceKeyTaken:
+    case CampaignErrorCode.InUse:
+    case CampaignErrorCode.LinkUnavailable:
+    case AdminJobErrorCode.FileNotReady:
       return HttpStatus.CONFLICT;
     // 410, not 409: a till can tell "gone for good" from "used" without reading the code.
     case DiscountErrorCode.Expired:
@@ -61,6 +79,22 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DiscountErrorCode.IdempotencyKeyInvalid:
     case DiscountErrorCode.RollbackReasonRequired:
     case CashierErrorCode.StoreInvalid:
+    case SegmentErrorCode.Invalid:
+    case ClientErrorCode.Invalid:
+    case CampaignErrorCode.Invalid:
+    case ExportErrorCode.Invalid:
       return HttpStatus.BAD_REQUEST;
+    // Broadcasts: a refused lifecycle step is a conflict with the broadcast's current state.
+    case BroadcastErrorCode.NotFound:
+      return HttpStatus.NOT_FOUND;
+    case BroadcastErrorCode.Invalid:
+      return HttpStatus.BAD_REQUEST;
+    case BroadcastErrorCode.InvalidTransition:
+    case BroadcastErrorCode.AudienceEmpty:
+    case BroadcastErrorCode.NoTestClients:
+      return HttpStatus.CONFLICT;
+    case BroadcastErrorCode.FromChatDisabled:
+    case BroadcastErrorCode.FromChatForbidden:
+      return HttpStatus.FORBIDDEN;
   }
 }

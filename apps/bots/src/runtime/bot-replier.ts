@@ -1,12 +1,39 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
+import { type DomainError, type DomainErrorCode, RenderMessageQuery } from '@dvorik/domain';
 import { TelegramGateway } from '@dvorik/telegram';
-import type { Convenience } from 'telegraf/types';
+import type { Convenience, InlineKeyboardMarkup } from 'telegraf/types';
+import { domainErrorReply } from '../errors/domain-error-replies';
 import type { BotContext } from './bot-context';
+import type { BotText } from './bot-text';
 
 /** Handlers answer through the gateway, the system's single door to the Bot API. */
 @Injectable()
 export class BotReplier {
-  constructor(private readonly gateway: TelegramGateway) {}
+  constructor(
+    private readonly gateway: TelegramGateway,
+    private readonly queries: QueryBus,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The shop's zone: every date a bot shows is shop time. */
+  get timeZone(): string {
+    return this.config.timeZone;
+  }
+
+  /** A domain refusal as the bot says it (domain-error-replies.ts). */
+  async renderRefusal(error: DomainError): Promise<string> {
+    const code = error.code as DomainErrorCode;
+    return this.render(domainErrorReply({ code, details: error.details }, this.config.timeZone));
+  }
+
+  async render(text: BotText): Promise<string> {
+    if ('html' in text) return text.html;
+    const body = await this.queries.execute(new RenderMessageQuery(text.key, text.values));
+    if (!text.hint) return body;
+    return `${body}\n${await this.queries.execute(new RenderMessageQuery(text.hint, text.values))}`;
+  }
 
   async reply(ctx: BotContext, html: string, extra: Convenience.ExtraReplyMessage = {}) {
     const chatId = ctx.chat?.id;
@@ -18,9 +45,35 @@ export class BotReplier {
     });
   }
 
-  async answerCallback(ctx: BotContext, text?: string) {
+  /** A message template (or plain HTML) rendered and sent to the chat the update came from. */
+  async replyText(ctx: BotContext, text: BotText, extra: Convenience.ExtraReplyMessage = {}) {
+    return this.reply(ctx, await this.render(text), extra);
+  }
+
+  async answerCallback(ctx: BotContext, text?: string, showAlert = false) {
     const id = ctx.callbackQuery?.id;
     if (id === undefined) return;
-    return this.gateway.call(ctx.state.bot.name, 'answerCbQuery', id, text);
+    return this.gateway.call(
+      ctx.state.bot.name,
+      'answerCbQuery',
+      id,
+      text,
+      showAlert ? { show_alert: true } : undefined,
+    );
+  }
+
+  /** Replaces the text (and buttons) of the message whose inline button was pressed. */
+  async editPressedMessage(ctx: BotContext, html: string, markup?: InlineKeyboardMarkup) {
+    const message = ctx.callbackQuery?.message;
+    if (!message) return;
+    return this.gateway.call(
+      ctx.state.bot.name,
+      'editMessageText',
+      message.chat.id,
+      message.message_id,
+      undefined,
+      html,
+      { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_markup: markup },
+    );
   }
 }

@@ -1,7 +1,12 @@
 import { say } from '../output';
 import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { DiscountTemplatesSeeder, EnsureFirstOwnerCommand, MessageTemplatesSeeder } from '@dvorik/domain';
+import {
+  DiscountTemplatesSeeder,
+  EnsureFirstOwnerCommand,
+  MessageTemplatesSeeder,
+  SegmentsSeeder,
+} from '@dvorik/domain';
 import { Command, CommandRunner } from 'nest-commander';
 
 /**
@@ -15,6 +20,7 @@ export class SeedCommand extends CommandRunner {
     private readonly config: AppConfig,
     private readonly messageTemplates: MessageTemplatesSeeder,
     private readonly discountTemplates: DiscountTemplatesSeeder,
+    private readonly segments: SegmentsSeeder,
   ) {
     super();
   }
@@ -24,6 +30,8 @@ export class SeedCommand extends CommandRunner {
     say('Message templates: defaults present');
     await this.discountTemplates.seed();
     say('Discount templates: subscription and birthday templates present');
+    await this.segments.seed();
+    say('Segments: presets (subscribed, not subscribed, VIP, no active discount) present');
     const ownerId = this.config.env.FIRST_OWNER_TELEGRAM_ID;
     if (ownerId !== undefined) {
       const { created } = await this.commands.execute(new EnsureFirstOwnerCommand(ownerId));

@@ -10,7 +10,10 @@ export interface Schedule {
 }
 
 const minuteKey = (t: DateTime) => t.toFormat("yyyy-LL-dd'T'HHmm");
+const hourKey = (t: DateTime) => t.toFormat("yyyy-LL-dd'T'HH");
 const dayKey = (t: DateTime) => t.toFormat('yyyy-LL-dd');
+/** The quarter-minute a trigger fired in: `2026-11-21T0930.45`. */
+const quarterMinuteKey = (t: DateTime) => `${minuteKey(t)}.${String(t.second - (t.second % 15)).padStart(2, '0')}`;
 
 /** Every recurring job of the system, in one table. */
 export const SCHEDULES: readonly Schedule[] = [
@@ -18,4 +21,11 @@ export const SCHEDULES: readonly Schedule[] = [
   { job: JobName.PurgeAuditLog, cron: '0 30 3 * * *', periodKey: dayKey },
   { job: JobName.ExpireDiscounts, cron: '0 */10 * * * *', periodKey: minuteKey },
   { job: JobName.PurgeIdempotencyKeys, cron: '0 45 3 * * *', periodKey: dayKey },
+  // Hourly: the job itself waits for `birthday_hour` (a setting, shop time) and runs once a day.
+  { job: JobName.IssueBirthdayDiscounts, cron: '0 0 * * * *', periodKey: hourKey },
+  // Scheduled broadcasts start within a minute of their time even if their own start job was lost.
+  { job: JobName.StartDueBroadcasts, cron: '*/15 * * * * *', periodKey: quarterMinuteKey },
+  // Administration: failed-check bursts alert within a minute; finished admin jobs (export files) kept a week.
+  { job: JobName.WatchFailedChecks, cron: '30 * * * * *', periodKey: minuteKey },
+  { job: JobName.PurgeAdminJobs, cron: '0 15 4 * * *', periodKey: dayKey },
 ];

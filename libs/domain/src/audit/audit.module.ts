@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SettingsModule } from '../settings';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogConsumer } from './audit-log.consumer';
 import { PurgeAuditLogJob } from './jobs/purge-audit-log.job';
@@ -10,7 +11,7 @@ const Consumers = [AuditLogConsumer];
 const Jobs = [PurgeAuditLogJob];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditLog])],
+  imports: [TypeOrmModule.forFeature([AuditLog]), SettingsModule],
   providers: [...QueryHandlers, ...Consumers, ...Jobs],
 })
 export class AuditModule {}

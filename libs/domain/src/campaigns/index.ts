@@ -1,3 +1,10 @@
 export * from './campaign.entity';
+export type { CampaignFunnel, FunnelRange } from './campaign-funnel.reader';
+export { CampaignFunnelReader } from './campaign-funnel.reader';
+export * from './campaigns.errors';
 export * from './campaigns.module';
+export * from './commands/save-campaign.command';
+export * from './events/campaign.events';
+export * from './queries/campaign.queries';
 export * from './queries/find-campaign-by-source-key.query';
+export * from './rules/campaign-link.rule';

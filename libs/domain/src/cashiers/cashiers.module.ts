@@ -8,6 +8,7 @@ import {
   ApproveCashierHandler,
   BlockCashierHandler,
   RejectCashierHandler,
+  UnblockCashierHandler,
 } from './commands/decide-cashier.handler';
 import { RequestCashierAccessHandler } from './commands/request-cashier-access.handler';
 import { SetCashierStoreHandler } from './commands/set-cashier-store.handler';
@@ -20,6 +21,7 @@ const CommandHandlers = [
   ApproveCashierHandler,
   RejectCashierHandler,
   BlockCashierHandler,
+  UnblockCashierHandler,
 ];
 const QueryHandlers = [GetCashierHandler, GetCashierByTelegramIdHandler, ListCashiersHandler];
 

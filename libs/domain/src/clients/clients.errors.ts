@@ -5,6 +5,8 @@ export enum ClientErrorCode {
   NotFound = 'CLIENT_NOT_FOUND',
   BirthdayInvalid = 'BIRTHDAY_INVALID',
   BirthdayAlreadySet = 'BIRTHDAY_ALREADY_SET',
+  Invalid = 'CLIENT_INVALID',
+  BulkItemFailed = 'CLIENT_BULK_ITEM_FAILED',
 }
 
 export class ClientError extends DomainError<ClientErrorCode> {
@@ -17,6 +19,25 @@ export class ClientError extends DomainError<ClientErrorCode> {
   }
   static birthdayAlreadySet(birthday: string) {
     return new ClientError(ClientErrorCode.BirthdayAlreadySet, 'The birthday is already set', { birthday });
+  }
+
+  /** A staff edit refused; `fields` names each field at fault (tags, phone, birthday). */
+  static invalid(fields: Record<string, string[]>) {
+    return new ClientError(
+      ClientErrorCode.Invalid,
+      `Invalid client fields: ${Object.keys(fields).join(', ')}`,
+      {
+        fields,
+      },
+    );
+  }
+  /** One client of a small bulk action failed, so none of it was applied. */
+  static bulkItemFailed(clientId: number, code: string, message: string) {
+    return new ClientError(
+      ClientErrorCode.BulkItemFailed,
+      `Client ${clientId}: ${message}; nothing was changed`,
+      { clientId, cause: { code, message } },
+    );
   }
 
   private constructor(code: ClientErrorCode, message: string, details?: Record<string, unknown>) {

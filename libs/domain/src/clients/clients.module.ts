@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SegmentsModule } from '../segments';
+import { ClientAdminRepository } from './client-admin.repository';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
 import { MarkClientBlockedHandler } from './commands/mark-client-blocked.handler';
@@ -7,7 +9,9 @@ import { RegisterClientHandler } from './commands/register-client.handler';
 import { SetBirthdayHandler } from './commands/set-birthday.handler';
 import { SetSubscriptionHandler } from './commands/set-subscription.handler';
 import { TouchClientHandler } from './commands/touch-client.handler';
+import { UpdateClientHandler } from './commands/update-client.handler';
 import { GetClientByTelegramIdHandler, GetClientHandler } from './queries/get-client.handler';
+import { ListClientsHandler } from './queries/list-clients.handler';
 
 const CommandHandlers = [
   RegisterClientHandler,
@@ -15,11 +19,13 @@ const CommandHandlers = [
   SetSubscriptionHandler,
   SetBirthdayHandler,
   MarkClientBlockedHandler,
+  UpdateClientHandler,
 ];
-const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler];
+const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClientsHandler];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Client, ClientTag])],
-  providers: [...CommandHandlers, ...QueryHandlers, ClientsRepository],
+  imports: [TypeOrmModule.forFeature([Client, ClientTag]), SegmentsModule],
+  providers: [...CommandHandlers, ...QueryHandlers, ClientsRepository, ClientAdminRepository],
+  exports: [ClientAdminRepository],
 })
 export class ClientsModule {}

@@ -1,3 +1,4 @@
+export * from './client-admin.repository';
 export * from './client-tags';
 export * from './client.entity';
 export * from './clients.errors';
@@ -7,7 +8,11 @@ export * from './commands/register-client.command';
 export * from './commands/set-birthday.command';
 export * from './commands/set-subscription.command';
 export * from './commands/touch-client.command';
+export * from './commands/update-client.command';
 export * from './queries/get-client.query';
+export * from './queries/list-clients.query';
 export * from './rules/birthday.rule';
 export * from './rules/display-name.rule';
+export * from './rules/client-fields.rule';
+export * from './rules/phone-visibility.rule';
 export * from './rules/start-payload.rule';

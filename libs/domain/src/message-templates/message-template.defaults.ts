@@ -51,6 +51,33 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
   cashier_locked: 'Слишком много неверных кодов 🔒 Проверка временно недоступна до {{locked_until}}.',
   try_later: 'Не получилось связаться с Telegram 😔 Попробуйте, пожалуйста, чуть позже.',
   order_created: 'Заказ №{{order_id}} создан 🛍 Мы скоро свяжемся с вами.',
+  // The bots' remaining texts (loyalty-loop edges): everything a client, cashier or owner reads is editable.
+  channel_invite: 'Заглядывайте в наш канал — там новинки, акции и скидки 🍬',
+  channel_not_configured: 'Ссылка на канал скоро появится 🙏',
+  subscription_thanks: 'Спасибо, что вы с нами в канале! 🎉',
+  dialog_cancelled: 'Хорошо, отменили 👌',
+  birthday_hint_year: 'Год нужен полностью, четырьмя цифрами — например, 2002.',
+  birthday_hint_date: 'Такой даты нет в календаре — проверьте день и месяц.',
+  birthday_hint_future: 'Эта дата ещё не наступила 🙂 Проверьте год.',
+  discount_min_purchase: 'Для кода <b>{{discount_code}}</b> сумма покупки меньше минимальной.',
+  staff_help:
+    'Вы сотрудник магазина 👋\nВход в панель — /login.\nЧтобы проверять коды на кассе, отправьте /cashier — владелец подтвердит.',
+  cashier_request_alert: 'Новая заявка кассира 🙋\n<b>{{cashier_name}}</b>\nМагазин: {{store}}',
+  cashier_store_alert: '🏪 {{cashier_name}} указал(а) магазин: {{store}}',
+  cashier_request_approved: '✅ {{cashier_name}} — кассир одобрен.',
+  cashier_request_rejected: '❌ Заявка {{cashier_name}} отклонена.',
+  cashier_owner_only: 'Решение по заявкам кассиров принимает только владелец.',
+  cashier_locked_alert:
+    '🔒 Кассир {{cashier_name}} ({{store}}) ввёл слишком много неверных кодов. Проверка заблокирована до {{locked_until}}.',
+  order_alert: '🛍 Новый заказ №{{order_id}} от VIP-клиента {{client_name}}.',
+  error_generic: 'Что-то пошло не так 😔 Попробуйте, пожалуйста, ещё раз чуть позже.',
+  // Administration: staff alerts and exports sent by the staff bot.
+  settings_changed_alert: '⚙️ {{staff_name}} изменил(а) настройки:\n{{details}}',
+  failed_checks_alert:
+    '⚠️ Кассир {{cashier_name}} ({{store}}) ввёл {{count}} неверных кодов подряд. Проверьте, всё ли в порядке на кассе.',
+  broadcast_failed_alert: '📣 Рассылка «{{title}}» не удалась: {{details}}',
+  admin_job_failed_alert: '⛔️ Задача «{{title}}» завершилась с ошибкой: {{details}}',
+  export_ready: '📄 Выгрузка готова: {{count}} строк.',
 } as const;
 
 export type MessageTemplateKey = keyof typeof MESSAGE_TEMPLATE_DEFAULTS;

@@ -1,14 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RestoreMessageTemplateHandler } from './commands/restore-message-template.handler';
 import { UpdateMessageTemplateHandler } from './commands/update-message-template.handler';
 import { MessageTemplate } from './message-template.entity';
 import { MessageTemplatesSeeder } from './message-templates.seeder';
 import { MessageTemplatesStore } from './message-templates.store';
 import { ListMessageTemplatesHandler } from './queries/list-message-templates.handler';
+import {
+  GetMessageTemplateHandler,
+  PreviewMessageTemplateHandler,
+} from './queries/preview-message-template.handler';
 import { RenderMessageHandler } from './queries/render-message.handler';
 
-const CommandHandlers = [UpdateMessageTemplateHandler];
-const QueryHandlers = [RenderMessageHandler, ListMessageTemplatesHandler];
+const CommandHandlers = [UpdateMessageTemplateHandler, RestoreMessageTemplateHandler];
+const QueryHandlers = [
+  RenderMessageHandler,
+  ListMessageTemplatesHandler,
+  GetMessageTemplateHandler,
+  PreviewMessageTemplateHandler,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature([MessageTemplate])],

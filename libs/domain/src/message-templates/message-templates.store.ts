@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@dvorik/persistence';
+import { CacheInvalidationBus, UnitOfWork } from '@dvorik/persistence';
 import { MessageTemplate } from './message-template.entity';
 import { MESSAGE_TEMPLATE_DEFAULTS, type MessageTemplateKey } from './message-template.defaults';
 
-const CACHE_MS = 5000;
+/** A backstop only: saves reach every process at once through CacheInvalidationBus. */
+const CACHE_MS = 60_000;
+export const MESSAGE_TEMPLATES_CACHE_TOPIC = 'message-templates';
 
 /**
  * Template bodies, cached in-process like settings: the bots render one on nearly every
- * update. A save here drops the cache; other replicas see it within CACHE_MS.
+ * update. A save anywhere drops every process's copy at once (Redis pub/sub).
  */
 @Injectable()
 export class MessageTemplatesStore {
   private cached: { bodies: Map<string, MessageTemplate>; until: number } | null = null;
 
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    bus: CacheInvalidationBus,
+  ) {
+    bus.on(MESSAGE_TEMPLATES_CACHE_TOPIC, () => this.invalidate());
+  }
 
   async rows(fresh = false): Promise<Map<string, MessageTemplate>> {
     if (!fresh && this.cached && this.cached.until > Date.now()) return this.cached.bodies;

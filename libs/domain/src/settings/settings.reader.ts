@@ -1,21 +1,28 @@
 import { Injectable } from '@nestjs/common';
+import { CacheInvalidationBus } from '@dvorik/persistence';
 import type { SettingKey, Settings } from './settings.registry';
 import { SettingsRepository } from './settings.repository';
 
-/** How long a process trusts its copy; another process's change is seen within this time. */
-export const SETTINGS_CACHE_MS = 5000;
+/** A backstop only: a change reaches every process at once through CacheInvalidationBus. */
+export const SETTINGS_CACHE_MS = 60_000;
+export const SETTINGS_CACHE_TOPIC = 'settings';
 
 /**
  * Settings for business code, cached in-process: the bots read them on nearly every update.
- * A change made in this process invalidates at once; other replicas catch up within the TTL.
- * TODO(administration issue): Redis pub/sub invalidation so every replica drops its copy at once.
+ * A change made in any process drops every process's copy at once (Redis pub/sub); the TTL
+ * only bounds how stale a copy gets if an invalidation message is ever lost.
  */
 @Injectable()
 export class SettingsReader {
   private cached: { settings: Settings; until: number } | null = null;
   private loading: Promise<Settings> | null = null;
 
-  constructor(private readonly repository: SettingsRepository) {}
+  constructor(
+    private readonly repository: SettingsRepository,
+    bus: CacheInvalidationBus,
+  ) {
+    bus.on(SETTINGS_CACHE_TOPIC, () => this.invalidate());
+  }
 
   async all(): Promise<Settings> {
     if (this.cached && this.cached.until > Date.now()) return this.cached.settings;

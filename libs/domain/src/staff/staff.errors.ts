@@ -7,6 +7,7 @@ export enum StaffErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   LoginTokenInvalid = 'LOGIN_TOKEN_INVALID',
   WeakPassword = 'STAFF_WEAK_PASSWORD',
+  LastOwner = 'STAFF_LAST_OWNER',
 }
 
 export class StaffError extends DomainError<StaffErrorCode> {
@@ -32,6 +33,11 @@ export class StaffError extends DomainError<StaffErrorCode> {
   }
   static weakPassword() {
     return new StaffError(StaffErrorCode.WeakPassword, 'A password needs at least 10 characters');
+  }
+
+  /** The shop would be left without an active owner (nobody could manage staff or settings). */
+  static lastOwner() {
+    return new StaffError(StaffErrorCode.LastOwner, 'The last active owner cannot be demoted or deactivated');
   }
 
   private constructor(code: StaffErrorCode, message: string, details?: Record<string, unknown>) {

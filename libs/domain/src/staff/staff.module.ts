@@ -7,9 +7,12 @@ import { EnsureFirstOwnerHandler } from './commands/ensure-first-owner.handler';
 import { ExchangeLoginTokenHandler } from './commands/exchange-login-token.handler';
 import { IssueLoginLinkHandler } from './commands/issue-login-link.handler';
 import { LoginWithPasswordHandler } from './commands/login-with-password.handler';
+import { IssueStaffLoginLinkHandler, UpdateStaffHandler } from './commands/update-staff.handler';
 import { LoginTokenStore } from './login-token.store';
 import { PasswordHasher } from './password-hasher';
 import { FindStaffByTelegramIdHandler, GetStaffHandler } from './queries/get-staff.handler';
+import { ListStaffHandler } from './queries/list-staff.handler';
+import { ListStaffToAlertHandler } from './queries/list-staff-to-alert.handler';
 import { Staff } from './staff.entity';
 import { StaffRepository } from './staff.repository';
 import { StaffSessionFactory } from './staff-session.factory';
@@ -20,8 +23,15 @@ const CommandHandlers = [
   IssueLoginLinkHandler,
   ExchangeLoginTokenHandler,
   LoginWithPasswordHandler,
+  UpdateStaffHandler,
+  IssueStaffLoginLinkHandler,
 ];
-const QueryHandlers = [GetStaffHandler, FindStaffByTelegramIdHandler];
+const QueryHandlers = [
+  GetStaffHandler,
+  FindStaffByTelegramIdHandler,
+  ListStaffToAlertHandler,
+  ListStaffHandler,
+];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Staff]), JwtModule.register({})],

@@ -7,8 +7,13 @@ import { Staff } from './staff.entity';
 export class StaffRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  findById(id: number): Promise<Staff | null> {
-    return this.uow.manager.findOne(Staff, { where: { id } });
+  findById(id: number, lock = false): Promise<Staff | null> {
+    if (!lock) return this.uow.manager.findOne(Staff, { where: { id } });
+    return this.uow.manager
+      .createQueryBuilder(Staff, 's')
+      .where('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   findByTelegramId(telegramId: number): Promise<Staff | null> {
@@ -22,6 +27,18 @@ export class StaffRepository {
       .where('s.id = :id', { id })
       .getOne();
     return row?.passwordHash ?? null;
+  }
+
+  async update(id: number, values: Partial<Omit<Staff, 'id'>>): Promise<void> {
+    await this.uow.manager.update(Staff, { id }, values);
+  }
+
+  /** Locked, so two owners demoting each other at once cannot leave the shop without one. */
+  async activeOwnerCount(): Promise<number> {
+    const rows = await this.uow.manager.query<unknown[]>(
+      "SELECT id FROM staff WHERE role = 'owner' AND active = 1 FOR UPDATE",
+    );
+    return rows.length;
   }
 
   async insert(values: Omit<Staff, 'id'>): Promise<Staff> {

@@ -3,4 +3,5 @@ export * from './a-client';
 export * from './a-template';
 export * from './actors';
 export * from './domain-test-app';
+export * from './many-clients';
 export * from './telegram-ids';

@@ -11,7 +11,13 @@ export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery> {
     const qb = this.uow.manager.createQueryBuilder(AuditLog, 'a');
     if (filter.actorStaffId !== undefined)
       qb.andWhere('a.actorStaffId = :actor', { actor: filter.actorStaffId });
-    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    // `client.*` lists a family of actions (client.updated, client.bulk_updated, …).
+    if (filter.action?.endsWith('*'))
+      qb.andWhere('a.action LIKE :prefix', {
+        prefix: `${filter.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%`,
+      });
+    else if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter.actorRole) qb.andWhere('a.actorRole = :role', { role: filter.actorRole });
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
     if (filter.from) qb.andWhere('a.createdAt >= :from', { from: filter.from });

@@ -4,7 +4,9 @@ import type { AuditLog } from '../audit-log.entity';
 
 export interface AuditLogFilter {
   actorStaffId?: number;
+  /** Exact, or a prefix ending in `*` (`client.*`). */
   action?: string;
+  actorRole?: string;
   entityType?: string;
   entityId?: string;
   from?: Date;

@@ -17,3 +17,5 @@ export class ApproveCashierCommand extends DecideCashierCommand {}
 export class RejectCashierCommand extends DecideCashierCommand {}
 /** Owner: a cashier (or a request) loses access. */
 export class BlockCashierCommand extends DecideCashierCommand {}
+/** Owner: a blocked cashier works again (their failed-check lock is cleared too). */
+export class UnblockCashierCommand extends DecideCashierCommand {}

@@ -7,9 +7,14 @@ import { CashiersRepository } from '../cashiers.repository';
 import { CashierError } from '../cashiers.errors';
 import { CashierStatusChangedEvent } from '../events/cashier.events';
 import { type CashierDecision, decideCashierStatus } from '../rules/cashier-status.rule';
-import { ApproveCashierCommand, BlockCashierCommand, RejectCashierCommand } from './decide-cashier.command';
+import {
+  ApproveCashierCommand,
+  BlockCashierCommand,
+  RejectCashierCommand,
+  UnblockCashierCommand,
+} from './decide-cashier.command';
 
-type Decide = ApproveCashierCommand | RejectCashierCommand | BlockCashierCommand;
+type Decide = ApproveCashierCommand | RejectCashierCommand | BlockCashierCommand | UnblockCashierCommand;
 
 /** One transition table (rules/cashier-status.rule.ts) behind the three owner buttons. */
 @Injectable()
@@ -53,7 +58,7 @@ abstract class DecideCashierHandler {
       );
       return updated;
     });
-    if (this.decision === 'approve') await this.locks.clear(cashierId);
+    if (this.decision === 'approve' || this.decision === 'unblock') await this.locks.clear(cashierId);
     return cashier;
   }
 }
@@ -80,4 +85,12 @@ export class BlockCashierHandler
   implements ICommandHandler<BlockCashierCommand>
 {
   protected readonly decision = 'block';
+}
+
+@CommandHandler(UnblockCashierCommand)
+export class UnblockCashierHandler
+  extends DecideCashierHandler
+  implements ICommandHandler<UnblockCashierCommand>
+{
+  protected readonly decision = 'unblock';
 }

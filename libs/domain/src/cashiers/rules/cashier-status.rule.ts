@@ -1,11 +1,12 @@
 import type { CashierStatus } from '../cashier.entity';
 
-export type CashierDecision = 'approve' | 'reject' | 'block';
+export type CashierDecision = 'approve' | 'reject' | 'block' | 'unblock';
 
 const TARGET: Record<CashierDecision, CashierStatus> = {
   approve: 'active',
   reject: 'rejected',
   block: 'blocked',
+  unblock: 'active',
 };
 
 /** Where an owner's decision may start from. A rejected request can still be approved later. */
@@ -13,6 +14,8 @@ const FROM: Record<CashierDecision, readonly CashierStatus[]> = {
   approve: ['pending', 'rejected', 'blocked'],
   reject: ['pending'],
   block: ['pending', 'active', 'rejected'],
+  // Only a blocked cashier is unblocked; a pending request is approved instead.
+  unblock: ['blocked'],
 };
 
 /**

@@ -1,6 +1,6 @@
-import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
-import { FindCampaignBySourceKeyQuery } from '../../campaigns';
+import { FindCampaignBySourceKeyQuery, RecordCampaignStartCommand } from '../../campaigns';
 import { toClientView } from '../client.entity';
 import { ClientError } from '../clients.errors';
 import { ClientsRepository, type TelegramProfile } from '../clients.repository';
@@ -24,14 +24,18 @@ export class RegisterClientHandler implements ICommandHandler<RegisterClientComm
     private readonly uow: UnitOfWork,
     private readonly clients: ClientsRepository,
     private readonly queries: QueryBus,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute({ input }: RegisterClientCommand) {
     const now = new Date();
     const profile = telegramProfile(input);
+    const start = parseStartPayload(input.startPayload);
+    // Every start through a campaign link counts in its funnel, a returning client's too.
+    if (start.campaignKey)
+      await this.commands.execute(new RecordCampaignStartCommand(start.campaignKey, input.isTest ?? false));
     // The common case by far is a returning client: one UPDATE and done.
     if (await this.clients.refresh(input.telegramId, profile, now)) return this.existing(input.telegramId);
-    const start = parseStartPayload(input.startPayload);
     const campaign = start.campaignKey
       ? await this.queries.execute(new FindCampaignBySourceKeyQuery(start.campaignKey))
       : null;

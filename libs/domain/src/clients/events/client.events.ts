@@ -21,3 +21,11 @@ export class ClientBirthdaySetEvent extends DomainEvent<{ birthday: string }> {
 export class ClientBlockedEvent extends DomainEvent<{ telegramId: number }> {
   readonly type = 'client.blocked';
 }
+
+/** A staff edit: only the fields that changed, before → after (the phone included; see phone-visibility). */
+export class ClientUpdatedEvent extends DomainEvent<{
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}> {
+  readonly type = 'client.updated';
+}

@@ -32,6 +32,7 @@ export class ListRedemptionsHandler implements IQueryHandler<ListRedemptionsQuer
       .addSelect('k.name', 'cashier_name')
       .where('r.isTest = :isTest', { isTest: filter.isTest ?? false });
     if (filter.result) qb.andWhere('r.result = :result', { result: filter.result });
+    if (filter.results?.length) qb.andWhere('r.result IN (:...results)', { results: filter.results });
     if (filter.action) qb.andWhere('r.action = :action', { action: filter.action });
     if (filter.cashierId !== undefined)
       qb.andWhere('r.cashierId = :cashierId', { cashierId: filter.cashierId });

@@ -4,6 +4,8 @@ import type { RedemptionAction, RedemptionChannel, RedemptionResult } from '../r
 
 export interface RedemptionFilter {
   result?: RedemptionResult;
+  /** Any of these results (the failed-checks monitor asks for every refusal at once). */
+  results?: RedemptionResult[];
   action?: RedemptionAction;
   cashierId?: number;
   clientId?: number;

@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
+import { CacheInvalidationBus, UnitOfWork } from '@dvorik/persistence';
 import { MessageTemplateUpdatedEvent } from '../events/message-template.events';
 import { isMessageTemplateKey, MESSAGE_TEMPLATE_DEFAULTS } from '../message-template.defaults';
 import { MessageTemplateError } from '../message-templates.errors';
-import { MessageTemplatesStore } from '../message-templates.store';
+import { MESSAGE_TEMPLATES_CACHE_TOPIC, MessageTemplatesStore } from '../message-templates.store';
 import { validateTemplateText } from '../rules/template-text.rule';
 import { UpdateMessageTemplateCommand } from './update-message-template.command';
 
@@ -12,6 +12,7 @@ export class UpdateMessageTemplateHandler implements ICommandHandler<UpdateMessa
   constructor(
     private readonly uow: UnitOfWork,
     private readonly store: MessageTemplatesStore,
+    private readonly bus: CacheInvalidationBus,
   ) {}
 
   async execute({ actor, key, body }: UpdateMessageTemplateCommand) {
@@ -32,7 +33,7 @@ export class UpdateMessageTemplateHandler implements ICommandHandler<UpdateMessa
         );
       }
     });
-    this.store.invalidate();
+    await this.bus.publish(MESSAGE_TEMPLATES_CACHE_TOPIC);
     return { key, body, defaultBody, isDefault: body === defaultBody, updatedAt: new Date() };
   }
 }

@@ -13,6 +13,11 @@ export const PLACEHOLDERS = [
   'store',
   'locked_until',
   'order_id',
+  // Staff alerts and exports (administration).
+  'staff_name',
+  'details',
+  'count',
+  'title',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

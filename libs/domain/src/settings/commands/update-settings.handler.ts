@@ -1,9 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
+import { CacheInvalidationBus, UnitOfWork } from '@dvorik/persistence';
 import { isDeepStrictEqual } from 'node:util';
 import { SettingsUpdatedEvent } from '../events/settings.events';
 import { SettingsError } from '../settings.errors';
-import { SettingsReader } from '../settings.reader';
+import { SETTINGS_CACHE_TOPIC } from '../settings.reader';
 import { crossCheckSettings, isSettingKey, parseSetting, type Settings } from '../settings.registry';
 import { SettingsRepository } from '../settings.repository';
 import { UpdateSettingsCommand } from './update-settings.command';
@@ -13,7 +13,7 @@ export class UpdateSettingsHandler implements ICommandHandler<UpdateSettingsComm
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repository: SettingsRepository,
-    private readonly reader: SettingsReader,
+    private readonly bus: CacheInvalidationBus,
   ) {}
 
   async execute({ actor, changes }: UpdateSettingsCommand): Promise<Settings> {
@@ -39,7 +39,8 @@ export class UpdateSettingsHandler implements ICommandHandler<UpdateSettingsComm
       }
       return after;
     });
-    this.reader.invalidate();
+    // After the commit: every process (bots, worker, API replicas) drops its cached copy.
+    await this.bus.publish(SETTINGS_CACHE_TOPIC);
     return settings;
   }
 

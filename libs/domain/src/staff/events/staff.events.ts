@@ -7,6 +7,14 @@ export class StaffCreatedEvent extends DomainEvent<{ after: StaffSnapshot }> {
   readonly type = 'staff.created';
 }
 
+/** An owner's edit: only the changed fields, before → after (a password only as set/removed). */
+export class StaffUpdatedEvent extends DomainEvent<{
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}> {
+  readonly type = 'staff.updated';
+}
+
 export class StaffLoggedInEvent extends DomainEvent<{ method: 'login_token' | 'password' }> {
   readonly type = 'staff.logged_in';
 }

@@ -1,0 +1,79 @@
+import { ClientFilterCompiler, type ClientFilter, ListClientsQuery } from '@dvorik/domain';
+import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import type { BenchFigure, BenchScenario } from '../bench-result';
+
+const CLIENTS = 1_000_000;
+const COUNT_BAR_MS = 300;
+const PAGE_BAR_MS = 50;
+
+/** A shop-like million: ages, genders, sources, 5 % VIP, a fifth with an active code. */
+async function populate(app: DomainTestApp): Promise<void> {
+  // MariaDB's SEQUENCE engine (seq_1_to_N) fills the table in one statement; MySQL has none.
+  await app.sql(
+    `INSERT INTO clients (telegram_id, first_name, username, gender, birthday, source, source_normalized, campaign_id,
+       subscribed, status, is_test, last_activity_at, created_at, updated_at)
+     SELECT 100000000 + seq, CONCAT('Имя', seq), CONCAT('user', seq), ELT(1 + seq % 3, 'male', 'female', 'unknown'),
+       IF(seq % 4 = 0, NULL, DATE('1960-01-01') + INTERVAL (seq * 7919) % 18000 DAY), ELT(1 + seq % 4, 'organic', 'instagram', 'offline', 'tgchannel'),
+       ELT(1 + seq % 4, 'organic', 'instagram', 'offline', 'tgchannel'), IF(seq % 10 = 0, 1 + seq % 7, NULL),
+       seq % 2, ELT(1 + seq % 20, 'blocked', 'banned', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active'),
+       seq % 50 = 0, NOW(3) - INTERVAL (seq % 90) DAY, NOW(3) - INTERVAL (seq % 365) DAY, NOW(3)
+     FROM seq_1_to_${CLIENTS}`,
+  );
+  await app.sql("INSERT INTO client_tags (client_id, tag, created_at) SELECT seq, 'vip', NOW(3) FROM seq_1_to_1000000 WHERE seq % 20 = 0");
+  await app.sql(
+    `INSERT INTO discount_templates (id, name, event, value_type, value, recurrence, reminder_days, created_at, updated_at)
+     VALUES (1, 'bench', 'manual', 'percent', 10, '"unlimited"', '[]', NOW(3), NOW(3))`,
+  );
+  await app.sql(
+    `INSERT INTO discounts (code, template_id, client_id, usage_type, value_type, value, status, issued_at, expires_at, issue_origin, issue_key, created_at, updated_at)
+     SELECT CONCAT('B', seq), 1, seq, 'single', 'percent', 10, 'active', NOW(3), NOW(3) + INTERVAL 30 DAY, 'manual', CONCAT('bench:', seq), NOW(3), NOW(3)
+     FROM seq_1_to_1000000 WHERE seq % 5 = 0`,
+  );
+  await app.sql('ANALYZE TABLE clients, client_tags, discounts');
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+
+/** DESIGN §5: a segment count over 1 000 000 clients ≤ 300 ms; a client list page ≤ 50 ms p95. */
+export const segmentsScenario: BenchScenario = {
+  name: 'segments',
+  description: `segment counts and client list pages over ${CLIENTS.toLocaleString('en')} clients`,
+  async run() {
+    const app = await createDomainTestApp('bench_segments');
+    try {
+      await populate(app);
+      const compiler = app.context.get(ClientFilterCompiler);
+      const filters: Record<string, ClientFilter> = {
+        all: {},
+        subscribed: { subscribed: true, status: 'active' },
+        vip: { tags: { any: ['vip'] }, status: 'active' },
+        'no active discount': { hasActiveDiscounts: false, status: 'active' },
+        'women 18–35': { gender: 'female', age: { from: 18, to: 35 } },
+        'birthday this week': { birthdayWithinDays: 7 },
+      };
+      const figures: BenchFigure[] = [];
+      for (const [name, filter] of Object.entries(filters)) {
+        await compiler.count(filter); // warm the buffer pool, as a live server is
+        const runs = [await timed(() => compiler.count(filter)), await timed(() => compiler.count(filter))];
+        const ms = Math.min(...runs);
+        figures.push({ scenario: 'segments', metric: `count: ${name}`, value: ms, unit: 'ms', bar: `≤ ${COUNT_BAR_MS} ms`, pass: ms <= COUNT_BAR_MS });
+      }
+      const pages: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const filter = i % 2 ? { subscribed: true } : {};
+        pages.push(await timed(() => app.queries.execute(new ListClientsQuery({ filter, page: 1 + (i % 5), perPage: 50 }))));
+      }
+      const ms = p95(pages.slice(10));
+      figures.push({ scenario: 'segments', metric: 'client list page p95', value: ms, unit: 'ms', bar: `≤ ${PAGE_BAR_MS} ms`, pass: ms <= PAGE_BAR_MS });
+      return figures;
+    } finally {
+      await app.close();
+    }
+  },
+};

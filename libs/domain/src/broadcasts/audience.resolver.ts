@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { UnitOfWork } from '@dvorik/persistence';
+import { ClientFilterCompiler, GetSegmentQuery, type SqlFragment } from '../segments';
+import type { BroadcastAudience } from './broadcast.types';
+import { resolveAudience } from './rules/broadcast-content.rule';
+
+/** Production broadcasts reach active real clients only, whatever the audience says. */
+const PRODUCTION = "c.is_test = 0 AND c.status = 'active'";
+/** A test send reaches test clients only (DESIGN §2), and a handful of them at most. */
+export const MAX_TEST_RECIPIENTS = 50;
+
+/**
+ * An audience (`clientIds` | `segmentId` | `filter`, in that precedence) as a condition over
+ * `clients c`, compiled by the segments capability: the estimate and the freeze count the same rows.
+ */
+@Injectable()
+export class AudienceResolver {
+  constructor(
+    private readonly compiler: ClientFilterCompiler,
+    private readonly queries: QueryBus,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** null when the broadcast names no audience at all. */
+  async where(audience: BroadcastAudience, now = new Date()): Promise<SqlFragment | null> {
+    const resolved = resolveAudience(audience);
+    switch (resolved.kind) {
+      case 'none':
+        return null;
+      case 'clients':
+        return { sql: `${PRODUCTION} AND c.id IN (?)`, params: [resolved.clientIds] };
+      case 'segment': {
+        const segment = await this.queries.execute(new GetSegmentQuery(resolved.segmentId));
+        return this.filtered(this.compiler.compile(segment.filter, 'c', now));
+      }
+      case 'filter':
+        return this.filtered(this.compiler.compile(resolved.filter, 'c', now));
+    }
+  }
+
+  async count(audience: BroadcastAudience): Promise<number> {
+    const where = await this.where(audience);
+    if (!where) return 0;
+    const [row] = await this.uow.manager.query<Array<{ n: number | string }>>(
+      `SELECT COUNT(*) AS n FROM clients c WHERE ${where.sql}`,
+      where.params,
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /** Active test clients (all, or those of `clientIds` that are test clients). */
+  async testClients(clientIds?: number[]): Promise<Array<{ clientId: number; chatId: number }>> {
+    const only = clientIds?.length ? ' AND c.id IN (?)' : '';
+    const rows = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
+      `SELECT c.id, c.telegram_id FROM clients c
+       WHERE c.is_test = 1 AND c.status = 'active'${only} ORDER BY c.id LIMIT ?`,
+      [...(only ? [clientIds] : []), MAX_TEST_RECIPIENTS],
+    );
+    return rows.map((r) => ({ clientId: Number(r.id), chatId: Number(r.telegram_id) }));
+  }
+
+  private filtered(fragment: SqlFragment): SqlFragment {
+    return { sql: `${PRODUCTION} AND (${fragment.sql})`, params: fragment.params };
+  }
+}

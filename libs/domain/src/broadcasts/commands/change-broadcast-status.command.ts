@@ -1,0 +1,33 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@dvorik/persistence';
+import type { BroadcastView } from '../broadcast.view';
+
+/** Stops the sender taking new recipients of a sending broadcast; in-flight sends finish. */
+export class PauseBroadcastCommand extends Command<BroadcastView> {
+  constructor(
+    readonly actor: Actor,
+    readonly id: number,
+  ) {
+    super();
+  }
+}
+
+/** A paused broadcast goes on where it stopped. */
+export class ResumeBroadcastCommand extends Command<BroadcastView> {
+  constructor(
+    readonly actor: Actor,
+    readonly id: number,
+  ) {
+    super();
+  }
+}
+
+/** Stops a scheduled, sending or paused broadcast for good; who got it keeps it. */
+export class CancelBroadcastCommand extends Command<BroadcastView> {
+  constructor(
+    readonly actor: Actor,
+    readonly id: number,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { Actor } from '@dvorik/persistence';
+import { ClientAdminRepository, ClientError, MAX_TAGS_PER_CLIENT } from '../clients';
+import { IssueDiscountCommand } from '../discounts';
+import { DomainError } from '../shared/domain-error';
+import { type BulkAction, type BulkFailure, type BulkResult, emptyBulkResult } from './bulk-action';
+
+/**
+ * One chunk of a bulk action, inside the caller's transaction. `strict` (the small, one-
+ * transaction variant) throws on the first client that fails, so nothing is applied; a job
+ * records the failure and goes on. Issuing is idempotent per run and client
+ * (`manual:bulk:{run}:{client}`), so re-running a chunk issues nothing twice.
+ */
+@Injectable()
+export class BulkApplier {
+  constructor(
+    private readonly clients: ClientAdminRepository,
+    private readonly commands: CommandBus,
+  ) {}
+
+  async apply(
+    run: string,
+    ids: number[],
+    action: BulkAction,
+    actor: Actor,
+    strict: boolean,
+  ): Promise<BulkResult> {
+    const result = emptyBulkResult(0);
+    const failures: BulkFailure[] = [];
+    const fail = (clientId: number, code: string, message: string) => {
+      if (strict) throw ClientError.bulkItemFailed(clientId, code, message);
+      failures.push({ clientId, code, message });
+    };
+    const known = await this.clients.existing(ids);
+    const knownIds = new Set(known.map((c) => c.id));
+    for (const id of ids) if (!knownIds.has(id)) fail(id, 'CLIENT_NOT_FOUND', 'Client not found');
+    let targets = known.map((c) => c.id);
+
+    const now = new Date();
+    result.untagged = await this.clients.removeTags(targets, action.removeTags);
+    const over = new Set(await this.clients.overTagLimit(targets, action.addTags, MAX_TAGS_PER_CLIENT));
+    for (const id of over) fail(id, 'CLIENT_INVALID', `Would have more than ${MAX_TAGS_PER_CLIENT} tags`);
+    targets = targets.filter((id) => !over.has(id));
+    result.tagged = await this.clients.addTags(targets, action.addTags, now);
+
+    if (action.issueTemplateId !== null) {
+      for (const clientId of targets) {
+        try {
+          const { created } = await this.commands.execute(
+            new IssueDiscountCommand({
+              actor,
+              clientId,
+              templateId: action.issueTemplateId,
+              origin: 'manual',
+              requestId: `bulk:${run}:${clientId}`,
+              reason: action.reason,
+            }),
+          );
+          if (created) result.issued++;
+          else result.alreadyIssued++;
+        } catch (error) {
+          // Only refusals are an item's failure; anything else (a deadlock) re-runs the chunk.
+          if (!(error instanceof DomainError)) throw error;
+          fail(clientId, error.code, error.message);
+        }
+      }
+    }
+    return { ...result, processed: ids.length, failed: failures.length, failures };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './bulk-action';
+export * from './bulk.module';
+export * from './commands/bulk-update-clients.command';
+export * from './events/bulk.events';

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@dvorik/persistence';
+import { Campaign } from './campaign.entity';
+
+@Injectable()
+export class CampaignsRepository {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  findById(id: number, lock = false): Promise<Campaign | null> {
+    const qb = this.uow.manager.createQueryBuilder(Campaign, 'k').where('k.id = :id', { id });
+    if (lock) qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  async insert(values: Omit<Campaign, 'id'>): Promise<Campaign> {
+    const result = await this.uow.manager.insert(Campaign, values);
+    return { ...values, id: Number(result.identifiers[0].id) };
+  }
+
+  async update(id: number, values: Partial<Omit<Campaign, 'id'>>): Promise<void> {
+    await this.uow.manager.update(Campaign, { id }, values);
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.uow.manager.delete(Campaign, { id });
+  }
+
+  async clientCount(id: number): Promise<number> {
+    const [row] = await this.uow.manager.query<Array<{ n: string }>>(
+      'SELECT COUNT(*) AS n FROM clients WHERE campaign_id = ?',
+      [id],
+    );
+    return Number(row.n);
+  }
+
+  /** One upsert, no lookup round trip; an unknown key counts nothing. */
+  async recordStart(sourceKey: string, day: string, isTest: boolean): Promise<void> {
+    await this.uow.manager.query(
+      `INSERT INTO campaign_starts (campaign_id, day, is_test, starts)
+       SELECT id, ?, ?, 1 FROM campaigns WHERE source_key = ?
+       ON DUPLICATE KEY UPDATE starts = starts + 1`,
+      [day, isTest, sourceKey],
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnitOfWork } from '@dvorik/persistence';
+import type { Job } from 'bullmq';
+import type { AdminJob } from './admin-job.entity';
+import { AdminJobsRepository } from './admin-jobs.repository';
+import { AdminJobFinishedEvent } from './events/admin-job.events';
+
+export interface AdminJobData {
+  jobId: string;
+}
+
+/**
+ * The frame every admin job processor runs in: load (a finished job is not run again), mark
+ * running, let the processor advance checkpoint by checkpoint, then finish with an event —
+ * or, on the last attempt, fail with one. A crash anywhere in between resumes from the last
+ * committed checkpoint when BullMQ hands the job to another worker.
+ */
+@Injectable()
+export class AdminJobRunner {
+  private readonly logger = new Logger(AdminJobRunner.name);
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly jobs: AdminJobsRepository,
+  ) {}
+
+  async run(
+    bullJob: Job<AdminJobData>,
+    work: (job: AdminJob) => Promise<{ result: Record<string, unknown>; fileName?: string | null }>,
+  ): Promise<Record<string, unknown> | null> {
+    const job = await this.jobs.find(bullJob.data.jobId);
+    if (!job) return null;
+    if (job.status === 'done' || job.status === 'failed') return job.result;
+    await this.jobs.update(job.id, { status: 'running', startedAt: job.startedAt ?? new Date() });
+    try {
+      const { result, fileName } = await work(job);
+      await this.finish(job, 'done', result, null, fileName ?? null);
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const attempts = bullJob.opts.attempts ?? 1;
+      if (bullJob.attemptsMade + 1 >= attempts) {
+        this.logger.error(`Admin job ${job.id} failed for good: ${message}`);
+        const latest = await this.jobs.find(job.id);
+        await this.finish(job, 'failed', latest?.result ?? null, message.slice(0, 1024), null);
+      }
+      throw error;
+    }
+  }
+
+  private async finish(
+    job: AdminJob,
+    status: 'done' | 'failed',
+    result: Record<string, unknown> | null,
+    error: string | null,
+    fileName: string | null,
+  ): Promise<void> {
+    const deliver = job.params.deliver === 'telegram' ? 'telegram' : 'download';
+    await this.uow.run(async () => {
+      await this.jobs.update(job.id, {
+        status,
+        result,
+        error,
+        finishedAt: new Date(),
+        ...(fileName && { fileName }),
+      });
+      // The requester is the actor: the audit log shows who ran the job and how it ended.
+      await this.uow.record(
+        new AdminJobFinishedEvent(
+          { type: 'staff', staffId: job.requestedBy, role: job.requestedRole },
+          { type: 'admin_job', id: job.id },
+          { jobId: job.id, kind: job.kind, status, result, error, requestedBy: job.requestedBy, deliver },
+        ),
+      );
+    });
+  }
+}

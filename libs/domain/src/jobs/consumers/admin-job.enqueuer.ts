@@ -1,0 +1,36 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { EventConsumer, type DomainEventConsumer, JobName, QueueName } from '@dvorik/messaging';
+import type { EventEnvelope } from '@dvorik/persistence';
+import type { Queue } from 'bullmq';
+import type { AdminJobKind } from '../admin-job.entity';
+import { ADMIN_JOB_REQUESTED, type BulkRequestedEvent } from '../events/admin-job.events';
+
+const JOB_OF: Record<AdminJobKind, JobName> = {
+  bulk_clients: JobName.BulkClients,
+  export_clients: JobName.ExportCsv,
+  export_redemptions: JobName.ExportCsv,
+};
+
+/**
+ * Puts a requested admin job on its queue. The request and its event commit together, so a
+ * job is queued if and only if it was recorded; the BullMQ job id is the admin job id, so a
+ * redelivered event queues nothing twice.
+ */
+@EventConsumer('admin-jobs')
+export class AdminJobEnqueuer implements DomainEventConsumer {
+  constructor(@InjectQueue(QueueName.AdminJobs) private readonly queue: Queue) {}
+
+  accepts(type: string): boolean {
+    return (ADMIN_JOB_REQUESTED as readonly string[]).includes(type);
+  }
+
+  async consume(event: EventEnvelope): Promise<void> {
+    const { jobId, kind } = event.payload as BulkRequestedEvent['payload'];
+    // Resuming is the processor's business (keyset checkpoints): a crashed run is simply retried.
+    await this.queue.add(
+      JOB_OF[kind],
+      { jobId },
+      { jobId, attempts: 20, backoff: { type: 'exponential', delay: 2000 } },
+    );
+  }
+}

@@ -1,0 +1,34 @@
+import { DomainEvent } from '@dvorik/persistence';
+import type { AdminJobKind, AdminJobStatus } from '../admin-job.entity';
+
+interface Requested {
+  jobId: string;
+  kind: AdminJobKind;
+  total: number | null;
+  params: Record<string, unknown>;
+}
+
+/** A bulk action over more clients than one transaction should hold: queued by the enqueuer. */
+export class BulkRequestedEvent extends DomainEvent<Requested> {
+  readonly type = 'clients.bulk_requested';
+}
+
+/** A large (or Telegram-delivered) export: queued by the enqueuer. */
+export class ExportRequestedEvent extends DomainEvent<Requested> {
+  readonly type = 'export.requested';
+}
+
+/** The end of an admin job; failures alert the `errors` group, exports may be sent to Telegram. */
+export class AdminJobFinishedEvent extends DomainEvent<{
+  jobId: string;
+  kind: AdminJobKind;
+  status: AdminJobStatus;
+  result: Record<string, unknown> | null;
+  error: string | null;
+  requestedBy: number;
+  deliver: 'download' | 'telegram';
+}> {
+  readonly type = 'admin_job.finished';
+}
+
+export const ADMIN_JOB_REQUESTED = ['clients.bulk_requested', 'export.requested'] as const;

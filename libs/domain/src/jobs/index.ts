@@ -1,0 +1,7 @@
+export * from './admin-job.entity';
+export * from './admin-job.runner';
+export * from './admin-jobs.errors';
+export * from './admin-jobs.repository';
+export * from './events/admin-job.events';
+export * from './jobs.module';
+export * from './queries/get-admin-job.query';

@@ -1,0 +1,53 @@
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { isMessageTemplateKey, MESSAGE_TEMPLATE_DEFAULTS } from '../message-template.defaults';
+import { MessageTemplateError } from '../message-templates.errors';
+import { MessageTemplatesStore } from '../message-templates.store';
+import { type Placeholder, renderTemplate, validateTemplateText } from '../rules/template-text.rule';
+import { GetMessageTemplateQuery, PreviewMessageTemplateQuery } from './preview-message-template.query';
+
+/** What the preview fills in when the panel gives no values: plausible, obviously sample data. */
+export const SAMPLE_VALUES: Record<Placeholder, string> = {
+  first_name: 'Анна',
+  discount_code: 'МД-ДЯА4589',
+  discount_value: '10 %',
+  discount_expires_at: '31.12.2026',
+  channel_link: 'https://t.me/marmeladny_dvorik',
+  discount_name: 'Скидка за подписку',
+  next_date: '01.01.2027',
+  client_name: 'Анна Иванова',
+  cashier_name: 'Ольга',
+  redeemed_at: '21.11.2026 15:04',
+  store: 'Светланская, 1',
+  locked_until: '15:30',
+  order_id: '42',
+  staff_name: 'Мила',
+  details: 'birthday_hour: 9 → 10',
+  count: '6',
+  title: 'Новогодняя рассылка',
+};
+
+@QueryHandler(GetMessageTemplateQuery)
+export class GetMessageTemplateHandler implements IQueryHandler<GetMessageTemplateQuery> {
+  constructor(private readonly store: MessageTemplatesStore) {}
+
+  async execute({ key }: GetMessageTemplateQuery) {
+    if (!isMessageTemplateKey(key)) throw MessageTemplateError.notFound(key);
+    const row = (await this.store.rows(true)).get(key);
+    const defaultBody = MESSAGE_TEMPLATE_DEFAULTS[key];
+    const body = row?.body ?? defaultBody;
+    return { key, body, defaultBody, isDefault: body === defaultBody, updatedAt: row?.updatedAt ?? null };
+  }
+}
+
+@QueryHandler(PreviewMessageTemplateQuery)
+export class PreviewMessageTemplateHandler implements IQueryHandler<PreviewMessageTemplateQuery> {
+  constructor(private readonly store: MessageTemplatesStore) {}
+
+  async execute({ key, body: draft, values }: PreviewMessageTemplateQuery) {
+    if (!isMessageTemplateKey(key)) throw MessageTemplateError.notFound(key);
+    const body = draft ?? (await this.store.rows(true)).get(key)?.body ?? MESSAGE_TEMPLATE_DEFAULTS[key];
+    const errors = validateTemplateText(body);
+    if (errors.length > 0) throw MessageTemplateError.invalid(key, errors);
+    return { key, body, rendered: renderTemplate(body, { ...SAMPLE_VALUES, ...values }) };
+  }
+}

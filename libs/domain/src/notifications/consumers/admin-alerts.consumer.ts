@@ -1,0 +1,118 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
+import type { EventEnvelope } from '@dvorik/persistence';
+import type { AdminJobFinishedEvent } from '../../jobs';
+import type { MessageTemplateKey, Placeholder } from '../../message-templates';
+import type { SettingsUpdatedEvent } from '../../settings/events/settings.events';
+import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup } from '../../staff';
+import { botNameFor } from '../bot-routing';
+import type { FailedChecksBurstEvent } from '../failed-checks.events';
+import { Notifier } from '../notifier';
+
+interface Alert {
+  group: NotificationGroup;
+  key: MessageTemplateKey;
+  values: Partial<Record<Placeholder, string>>;
+  isTest: boolean;
+}
+
+const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
+const JOB_TITLES: Record<AdminJobFinishedEvent['payload']['kind'], string> = {
+  bulk_clients: 'массовое действие с клиентами',
+  export_clients: 'выгрузка клиентов',
+  export_redemptions: 'выгрузка журнала погашений',
+};
+
+/**
+ * The administration's staff alerts (the loyalty loop's are in staff-alerts.consumer.ts):
+ * a settings change → `settings`, a burst of failed checks → `redemptions`, a failed broadcast →
+ * `broadcasts`, a failed admin job → `errors`. Each goes through the staff bot to the active
+ * staff in that group; a redelivered event sends nothing twice (Notifier's dedupe key).
+ */
+@EventConsumer('notify-staff-admin')
+export class AdminAlertsConsumer implements DomainEventConsumer {
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly queries: QueryBus,
+  ) {}
+
+  accepts(type: string): boolean {
+    return [
+      'settings.updated',
+      'redemptions.failed_burst',
+      'broadcast.failed',
+      'admin_job.finished',
+    ].includes(type);
+  }
+
+  async consume(event: EventEnvelope): Promise<void> {
+    const alert = await this.alertFor(event);
+    if (!alert) return;
+    const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group));
+    for (const member of staff) {
+      await this.notifier.send({
+        bot: botNameFor('staff', alert.isTest),
+        chatId: member.telegramId,
+        key: alert.key,
+        values: alert.values,
+        dedupeKey: `${event.id}:${member.telegramId}`,
+      });
+    }
+  }
+
+  private async alertFor(event: EventEnvelope): Promise<Alert | null> {
+    switch (event.type) {
+      case 'settings.updated': {
+        const { changes } = event.payload as SettingsUpdatedEvent['payload'];
+        const details = Object.entries(changes).map(
+          ([key, c]) => `${key}: ${show(c.before)} → ${show(c.after)}`,
+        );
+        return {
+          group: NotificationGroup.Settings,
+          key: 'settings_changed_alert',
+          values: { staff_name: await this.actorName(event), details: details.join('\n') },
+          isTest: false,
+        };
+      }
+      case 'redemptions.failed_burst': {
+        const p = event.payload as FailedChecksBurstEvent['payload'];
+        return {
+          group: NotificationGroup.Redemptions,
+          key: 'failed_checks_alert',
+          values: { cashier_name: p.cashierName, store: p.store ?? 'не указан', count: String(p.failures) },
+          isTest: p.isTest,
+        };
+      }
+      case 'broadcast.failed': {
+        // Emitted by the broadcasts capability: { broadcastId?, title?, reason?|error?, isTest? }.
+        const p = event.payload as { title?: string; reason?: string; error?: string; isTest?: boolean };
+        return {
+          group: NotificationGroup.Broadcasts,
+          key: 'broadcast_failed_alert',
+          values: { title: p.title ?? `#${String(event.entity.id)}`, details: p.reason ?? p.error ?? '—' },
+          isTest: p.isTest ?? false,
+        };
+      }
+      case 'admin_job.finished': {
+        const p = event.payload as AdminJobFinishedEvent['payload'];
+        if (p.status !== 'failed') return null;
+        return {
+          group: NotificationGroup.Errors,
+          key: 'admin_job_failed_alert',
+          values: { title: JOB_TITLES[p.kind], details: p.error ?? '—' },
+          isTest: false,
+        };
+      }
+      default:
+        return null;
+    }
+  }
+
+  private async actorName(event: EventEnvelope): Promise<string> {
+    if (event.actor.type !== 'staff') return 'Система';
+    return (
+      (await this.queries.execute(new GetStaffQuery(event.actor.staffId)).catch(() => null))?.name ??
+      `#${event.actor.staffId}`
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import { QueryBus } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
+import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
+import type { EventEnvelope } from '@dvorik/persistence';
+import type { CashierLockedEvent, CashierRequestedEvent, CashierStoreSetEvent } from '../../cashiers';
+import type { MessageTemplateKey, Placeholder } from '../../message-templates';
+import type { OrderCreatedEvent } from '../../orders';
+import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
+import { botNameFor } from '../bot-routing';
+import { Notifier } from '../notifier';
+import { cashierDecisionKeyboard } from '../staff-callbacks';
+
+const NO_STORE = 'не указан';
+
+interface Alert {
+  group: NotificationGroup;
+  /** Only owners decide on cashiers; any role may follow orders. */
+  roles?: readonly StaffRole[];
+  key: MessageTemplateKey;
+  values: Partial<Record<Placeholder, string>>;
+  isTest: boolean;
+  cashierId?: number;
+}
+
+/**
+ * Staff alerts through the staff bot (DESIGN §2 Staff): a new cashier request (with
+ * Approve/Reject buttons), the store a pending cashier named, a cashier locked by failed checks,
+ * a VIP order. An alert about a test record goes through the staff bot's test twin.
+ */
+@EventConsumer('notify-staff')
+export class StaffAlertsConsumer implements DomainEventConsumer {
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly queries: QueryBus,
+    private readonly config: AppConfig,
+  ) {}
+
+  accepts(type: string): boolean {
+    return ['cashier.requested', 'cashier.store_set', 'cashier.locked', 'order.created'].includes(type);
+  }
+
+  async consume(event: EventEnvelope): Promise<void> {
+    const alert = this.alertFor(event);
+    if (!alert) return;
+    const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group, alert.roles));
+    for (const member of staff) {
+      await this.notifier.send({
+        bot: botNameFor('staff', alert.isTest),
+        chatId: member.telegramId,
+        key: alert.key,
+        values: alert.values,
+        markup: alert.cashierId === undefined ? undefined : cashierDecisionKeyboard(alert.cashierId),
+        dedupeKey: `${event.id}:${member.telegramId}`,
+      });
+    }
+  }
+
+  private alertFor(event: EventEnvelope): Alert | null {
+    const owners = [StaffRole.Owner];
+    const cashiers = NotificationGroup.Cashiers;
+    switch (event.type) {
+      case 'cashier.requested': {
+        const p = event.payload as CashierRequestedEvent['payload'];
+        return {
+          group: cashiers,
+          roles: owners,
+          key: 'cashier_request_alert',
+          values: { cashier_name: p.name, store: p.store ?? NO_STORE },
+          isTest: p.isTest,
+          cashierId: Number(event.entity.id),
+        };
+      }
+      case 'cashier.store_set': {
+        const p = event.payload as CashierStoreSetEvent['payload'];
+        return {
+          group: cashiers,
+          roles: owners,
+          key: 'cashier_store_alert',
+          values: { cashier_name: p.name, store: p.store ?? NO_STORE },
+          isTest: p.isTest,
+        };
+      }
+      case 'cashier.locked': {
+        const p = event.payload as CashierLockedEvent['payload'];
+        const until = toShopTime(new Date(p.lockedUntil), this.config.timeZone).toFormat('HH:mm');
+        return {
+          group: cashiers,
+          roles: owners,
+          key: 'cashier_locked_alert',
+          values: { cashier_name: p.name, store: p.store ?? NO_STORE, locked_until: until },
+          isTest: p.isTest,
+        };
+      }
+      case 'order.created': {
+        const p = event.payload as OrderCreatedEvent['payload'];
+        const name = p.username ? `${p.clientName} (@${p.username})` : p.clientName;
+        return {
+          group: NotificationGroup.Orders,
+          key: 'order_alert',
+          values: { order_id: String(p.orderId), client_name: name },
+          isTest: p.isTest,
+        };
+      }
+      default:
+        return null;
+    }
+  }
+}

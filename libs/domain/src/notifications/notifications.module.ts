@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CashierNotificationsConsumer } from './consumers/cashier-notifications.consumer';
+import { ClientNotificationsConsumer } from './consumers/client-notifications.consumer';
+import { StaffAlertsConsumer } from './consumers/staff-alerts.consumer';
+import { Notifier } from './notifier';
+
+const Consumers = [ClientNotificationsConsumer, CashierNotificationsConsumer, StaffAlertsConsumer];
+
+/** Event consumers that tell clients, cashiers and staff what happened; they run in the worker. */
+@Module({ providers: [...Consumers, Notifier] })
+export class NotificationsModule {}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@dvorik/config';
+import { UnitOfWork } from '@dvorik/persistence';
+import { type ClientFilter, parseClientFilter } from './client-filter.schema';
+import { compileClientFilter, type SqlFragment } from './rules/compile-client-filter.rule';
+
+export interface IdsChunkOptions {
+  /** Keyset cursor: only ids greater than this (0 to start). */
+  afterId: number;
+  limit: number;
+  /** Only ids up to this one: fixes "the clients who existed when the job was asked for". */
+  maxId?: number;
+}
+
+/**
+ * The filter as SQL against the live database, for every capability that selects clients:
+ * lists, counts, bulk jobs, exports and broadcast audiences. Every entry point re-validates
+ * the filter, so an unchecked object can never reach SQL through here.
+ */
+@Injectable()
+export class ClientFilterCompiler {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** `WHERE` text over `clients <alias>`; splice into your own statement with its params. */
+  compile(filter: ClientFilter, alias = 'c', now = new Date()): SqlFragment {
+    return compileClientFilter(parseClientFilter(filter), { now, timeZone: this.config.timeZone, alias });
+  }
+
+  async count(filter: ClientFilter): Promise<number> {
+    const where = this.compile(filter);
+    const [row] = await this.uow.manager.query<Array<{ n: string | number }>>(
+      `SELECT COUNT(*) AS n FROM clients c WHERE ${where.sql}`,
+      where.params,
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /** One keyset chunk in id order: cheap at any depth, stable while clients register meanwhile. */
+  async idsChunk(filter: ClientFilter, { afterId, limit, maxId }: IdsChunkOptions): Promise<number[]> {
+    const where = this.compile(filter);
+    const bound = maxId === undefined ? '' : ' AND c.id <= ?';
+    const rows = await this.uow.manager.query<Array<{ id: number }>>(
+      `SELECT c.id FROM clients c WHERE ${where.sql} AND c.id > ?${bound} ORDER BY c.id LIMIT ?`,
+      [...where.params, afterId, ...(maxId === undefined ? [] : [maxId]), limit],
+    );
+    return rows.map((row) => Number(row.id));
+  }
+
+  /** Every matching id, chunk by chunk; never holds more than one chunk in memory. */
+  async *idChunks(filter: ClientFilter, size = 1000, maxId?: number): AsyncGenerator<number[]> {
+    let afterId = 0;
+    for (;;) {
+      const ids = await this.idsChunk(filter, { afterId, limit: size, maxId });
+      if (ids.length === 0) return;
+      yield ids;
+      if (ids.length < size) return;
+      afterId = ids[ids.length - 1];
+    }
+  }
+
+  async maxClientId(): Promise<number> {
+    const [row] = await this.uow.manager.query<Array<{ id: number | null }>>(
+      'SELECT MAX(id) AS id FROM clients',
+    );
+    return Number(row?.id ?? 0);
+  }
+}

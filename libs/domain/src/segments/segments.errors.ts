@@ -1,0 +1,32 @@
+import { DomainError } from '../shared/domain-error';
+
+export enum SegmentErrorCode {
+  Invalid = 'SEGMENT_INVALID',
+  NotFound = 'SEGMENT_NOT_FOUND',
+  NameTaken = 'SEGMENT_NAME_TAKEN',
+  PresetReadonly = 'SEGMENT_PRESET_READONLY',
+}
+
+export class SegmentError extends DomainError<SegmentErrorCode> {
+  /** `fields` names every filter field at fault: `{ "age.from": ["Too small: …"], color: ["unknown filter key"] }`. */
+  static invalid(fields: Record<string, string[]>) {
+    return new SegmentError(SegmentErrorCode.Invalid, `Invalid filter: ${Object.keys(fields).join(', ')}`, {
+      fields,
+    });
+  }
+  static notFound(id: number) {
+    return new SegmentError(SegmentErrorCode.NotFound, 'Segment not found', { id });
+  }
+  static nameTaken(name: string) {
+    return new SegmentError(SegmentErrorCode.NameTaken, 'A segment with this name exists', { name });
+  }
+
+  /** Presets are what the staff bot offers as audience buttons: they stay as seeded. */
+  static presetReadonly(id: number) {
+    return new SegmentError(SegmentErrorCode.PresetReadonly, 'A preset segment cannot be changed', { id });
+  }
+
+  private constructor(code: SegmentErrorCode, message: string, details?: Record<string, unknown>) {
+    super(code, message, details);
+  }
+}

@@ -1,0 +1,107 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
+import { UnitOfWork } from '@dvorik/persistence';
+import { isDeepStrictEqual } from 'node:util';
+import { LoginLinkIssuedEvent, StaffUpdatedEvent } from '../events/staff.events';
+import { LoginTokenStore } from '../login-token.store';
+import { PasswordHasher } from '../password-hasher';
+import { type Staff, toStaffView } from '../staff.entity';
+import { StaffError } from '../staff.errors';
+import { StaffRole } from '../staff-role';
+import { StaffRepository } from '../staff.repository';
+import { MIN_PASSWORD_LENGTH } from './create-staff.handler';
+import { IssueStaffLoginLinkCommand, UpdateStaffCommand } from './update-staff.command';
+
+type Editable = Pick<
+  Staff,
+  'name' | 'email' | 'role' | 'active' | 'canBroadcastFromChat' | 'notificationGroups'
+>;
+const EDITABLE: Array<keyof Editable> = [
+  'name',
+  'email',
+  'role',
+  'active',
+  'canBroadcastFromChat',
+  'notificationGroups',
+];
+
+@CommandHandler(UpdateStaffCommand)
+export class UpdateStaffHandler implements ICommandHandler<UpdateStaffCommand> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly staff: StaffRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async execute({ actor, staffId, patch }: UpdateStaffCommand) {
+    const { password, ...given } = patch;
+    // Absent and undefined are the same here: only the fields actually given change.
+    const fields = Object.fromEntries(
+      Object.entries(given).filter(([, v]) => v !== undefined),
+    ) as Partial<Staff>;
+    if (password != null && password.length < MIN_PASSWORD_LENGTH) throw StaffError.weakPassword();
+    // Hash before the transaction: bcrypt takes ~200 ms and must not hold the row lock.
+    const passwordHash = password ? await this.hasher.hash(password) : password;
+    return this.uow.run(async () => {
+      const before = await this.staff.findById(staffId, true);
+      if (!before) throw StaffError.notFound({ id: staffId });
+      const after: Staff = {
+        ...before,
+        ...fields,
+        name: fields.name?.trim() ?? before.name,
+        updatedAt: new Date(),
+      };
+      const losesOwner =
+        before.role === StaffRole.Owner && before.active && (after.role !== StaffRole.Owner || !after.active);
+      if (losesOwner && (await this.staff.activeOwnerCount()) <= 1) throw StaffError.lastOwner();
+      const changed = EDITABLE.filter((key) => !isDeepStrictEqual(before[key], after[key]));
+      if (changed.length === 0 && passwordHash === undefined) return this.view(staffId);
+      const values: Partial<Staff> = Object.fromEntries(changed.map((key) => [key, after[key]]));
+      await this.staff.update(staffId, {
+        ...values,
+        updatedAt: after.updatedAt,
+        ...(passwordHash !== undefined && { passwordHash }),
+      });
+      const pick = (s: Staff) => Object.fromEntries(changed.map((key) => [key, s[key]]));
+      const passwordChange = passwordHash === undefined ? {} : { password: passwordHash ? 'set' : 'removed' };
+      await this.uow.record(
+        new StaffUpdatedEvent(
+          actor,
+          { type: 'staff', id: staffId },
+          { before: pick(before), after: { ...pick(after), ...passwordChange } },
+        ),
+      );
+      return this.view(staffId);
+    });
+  }
+
+  private async view(id: number) {
+    const member = await this.staff.findById(id);
+    return toStaffView(member!, (await this.staff.passwordHashOf(id)) !== null);
+  }
+}
+
+@CommandHandler(IssueStaffLoginLinkCommand)
+export class IssueStaffLoginLinkHandler implements ICommandHandler<IssueStaffLoginLinkCommand> {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly staff: StaffRepository,
+    private readonly tokens: LoginTokenStore,
+    private readonly config: AppConfig,
+  ) {}
+
+  async execute({ actor, staffId }: IssueStaffLoginLinkCommand) {
+    const member = await this.staff.findById(staffId);
+    if (!member) throw StaffError.notFound({ id: staffId });
+    if (!member.active) throw StaffError.inactive();
+    const { token, expiresAt } = await this.tokens.issue(member.id);
+    await this.uow.run(() =>
+      this.uow.record(
+        new LoginLinkIssuedEvent(actor, { type: 'staff', id: member.id }, { staffId: member.id }),
+      ),
+    );
+    const url = new URL(`${this.config.env.PUBLIC_ADMIN_URL.replace(/\/+$/, '')}/login`);
+    url.searchParams.set('token', token);
+    return { url: url.toString(), expiresAt };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './dashboard-sections';
+export * from './queries/stats.queries';
+export type { ResolvedRange } from './rules/stats-range.rule';
+export * from './stats.module';

@@ -1,0 +1,83 @@
+import { CreateStaffCommand, StaffRole, UpdateSettingsCommand } from '@dvorik/domain';
+import { anOwner, eventually, type UserHandle } from '@dvorik/testing';
+import { type Domain, domainOf, setRate, waitForStatus } from './support/broadcast-kit';
+import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
+
+jest.setTimeout(60_000);
+
+type Button = { text: string; callback_data: string };
+const keyboard = (m: { reply_markup?: unknown }) => (m.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+
+/** DESIGN §2 "From the bot": a staff member broadcasts by writing to the client bot. */
+describe('journey: a broadcast from the client bot chat', () => {
+  let sys: TestSystem;
+  let domain: Domain;
+  let staff: UserHandle;
+
+  beforeAll(async () => {
+    sys = await startTestSystem({ apps: ['worker', 'bots'], label: 'bchat' });
+    domain = domainOf(sys.apps.worker!);
+    await domain.commands.execute(
+      new CreateStaffCommand(anOwner(), { telegramId: 910_001, name: 'Анна', role: StaffRole.Marketing, canBroadcastFromChat: true }),
+    );
+    await setRate(domain, 100, true);
+    staff = sys.telegram.user({ id: 910_001, firstName: 'Анна' });
+  });
+  afterAll(() => sys?.close());
+
+  const setMode = (on: boolean) =>
+    domain.commands.execute(new UpdateSettingsCommand(anOwner(), { auto_broadcast_from_admins: on }));
+
+  it('while the mode is off the bot says so and nothing is created', async () => {
+    await setMode(false);
+    const from = staff.mark(TOKENS.client);
+    staff.sendText(TOKENS.client, 'Сегодня скидка 20 % на всё!');
+    const reply = await staff.waitForMessage(TOKENS.client, () => true, 5000, from);
+    expect(reply.text).toContain('Режим рассылки из чата отключён');
+    expect(await domain.sql('SELECT id FROM broadcasts')).toEqual([]);
+  });
+
+  it('photo → preset audience → count → confirm → sent by the worker with origin bot, no re-upload', async () => {
+    await setMode(true);
+    const subscribed = await domain.clients(3, { subscribed: true });
+    await domain.clients(2, { subscribed: false });
+
+    const from = staff.mark(TOKENS.client);
+    staff.sendPhoto(TOKENS.client, { caption: 'Новый вкус: манго 🥭' });
+    const ask = await staff.waitForMessage(TOKENS.client, (m) => (m.text ?? '').includes('Кому отправить'), 5000, from);
+    const buttons = keyboard(ask).flat().map((b) => b.text);
+    expect(buttons).toEqual(['Подписчики канала', 'Не подписаны на канал', 'VIP', 'Без активной скидки', 'Всем клиентам', 'Отмена']);
+
+    staff.pressButton(TOKENS.client, ask, keyboard(ask)[0][0].callback_data);
+    const confirm = await eventually(
+      async () => staff.messagesFrom(TOKENS.client).find((m) => m.message_id === ask.message_id)!,
+      (m) => (m.text ?? '').startsWith('Вы собираетесь отправить'),
+    );
+    expect(confirm.text).toBe('Вы собираетесь отправить 3 пользователям («Подписчики канала»). Отправить?');
+    staff.pressButton(TOKENS.client, confirm, keyboard(confirm)[0][0].callback_data);
+
+    const [{ id }] = await eventually(
+      () => domain.sql<{ id: number }>("SELECT id FROM broadcasts WHERE origin = 'bot' AND status <> 'draft'"),
+      (rows) => rows.length === 1,
+    );
+    const done = await waitForStatus(domain, id, ['sent', 'failed']);
+    expect(done).toMatchObject({ origin: 'bot', title: 'Новый вкус: манго 🥭', media: { kind: 'photo' } });
+    expect(done.stats).toMatchObject({ total: 3, sent: 3 });
+    const photos = sys.telegram.callsTo('sendPhoto', (c) => c.token === TOKENS.client);
+    expect(photos.map((c) => c.params.chat_id).sort()).toEqual(subscribed.map((c) => c.telegramId).sort());
+    // The staff member's own photo is reused by its file_id: Telegram already has it.
+    expect(photos.every((c) => c.media?.[0].source === 'file_id')).toBe(true);
+    expect(photos[0].params.caption).toBe('Новый вкус: манго 🥭');
+  });
+
+  it('a client who is not staff is answered as a client, not asked for an audience', async () => {
+    const client = sys.telegram.user({ id: 910_777, firstName: 'Ира' });
+    const from = client.mark(TOKENS.client);
+    client.sendText(TOKENS.client, '/start');
+    client.sendText(TOKENS.client, 'Привет!');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const texts = client.messagesFrom(TOKENS.client).slice(from).map((m) => m.text ?? '');
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((t) => t.includes('Кому отправить'))).toBe(false);
+  });
+});
