@@ -80,6 +80,17 @@ describe('Administration: CSV exports (inline, as a job, to Telegram)', () => {
     const [, readonlyRow] = rowsOf(await text(outcome.stream));
     expect(readonlyRow).toContain(',liza,');
     expect(readonlyRow).not.toContain('+7914');
+    // A name a spreadsheet would run as a formula is written as text.
+    const { client: evil } = await sys.apps
+      .api!.get(CommandBus)
+      .execute(new RegisterClientCommand({ telegramId: 6_200_002, firstName: '=HYPERLINK("http://x")' }));
+    await sys.apps
+      .api!.get(CommandBus)
+      .execute(new UpdateClientCommand(owner, evil.id, { tags: ['formula'] }));
+    const [, evilRow] = rowsOf(
+      (await csv({ kind: 'clients', filter: { tags: { any: ['formula'] } } }, t.owner)).body,
+    );
+    expect(evilRow).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
   it('exports the redemption log with its own fixed columns, and refuses a bad filter', async () => {
@@ -112,12 +123,12 @@ describe('Administration: CSV exports (inline, as a job, to Telegram)', () => {
       token: t.marketing,
       json: { kind: 'clients' },
     });
-    expect(queued).toMatchObject({ status: 202, body: { status: 'queued', rows: 11_001 } });
+    expect(queued).toMatchObject({ status: 202, body: { status: 'queued', rows: 11_002 } });
     const done = await job(queued.body.jobId);
     expect(done.body).toMatchObject({
       kind: 'export_clients',
       progress: 100,
-      processed: 11_001,
+      processed: 11_002,
       file: { bytes: expect.any(Number) },
     });
     const file = await fetch(`${sys.apiUrl}${done.body.downloadUrl}`, {
@@ -125,8 +136,8 @@ describe('Administration: CSV exports (inline, as a job, to Telegram)', () => {
     });
     const lines = rowsOf(await file.text());
     expect(lines[0]).toBe(CLIENT_COLUMNS.join(','));
-    expect(lines).toHaveLength(11_002);
-    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(11_001);
+    expect(lines).toHaveLength(11_003);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(11_002);
   });
 
   it('«отправить в Telegram»: the staff bot sends the file to whoever asked', async () => {

@@ -9,6 +9,7 @@ import {
   ValidateDiscountCommand,
 } from '@dvorik/domain';
 import { JobName } from '@dvorik/messaging';
+import { DomainEvent, UnitOfWork } from '@dvorik/persistence';
 import { QueryBus } from '@nestjs/cqrs';
 import { eventually } from '@dvorik/testing';
 import { DateTime } from 'luxon';
@@ -18,6 +19,17 @@ import { TOKENS, startTestSystem, type TestSystem } from './support/test-system'
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 
 const OWNER_CHAT = 800_000;
+
+/** The shape the broadcasts capability emits when a broadcast fails for good. */
+class BroadcastFailed extends DomainEvent<{
+  title: string;
+  reason: string;
+  total: number;
+  sent: number;
+  isTest: boolean;
+}> {
+  readonly type = 'broadcast.failed';
+}
 
 describe('Administration: settings reach every process at once, are audited and alerted; failed-check bursts alert', () => {
   let sys: TestSystem;
@@ -114,4 +126,27 @@ describe('Administration: settings reach every process at once, are audited and 
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await staffMessages()).filter((x) => x.includes('подряд'))).toHaveLength(1);
   }, 30_000);
+
+  it('a failed broadcast alerts the broadcasts group', async () => {
+    const uow = sys.apps.api!.get(UnitOfWork);
+    await uow.run(() =>
+      uow.record(
+        new BroadcastFailed(
+          { type: 'system' },
+          { type: 'broadcast', id: 7 },
+          {
+            title: 'Новогодняя',
+            reason: 'bot token revoked',
+            total: 100,
+            sent: 40,
+            isTest: false,
+          },
+        ),
+      ),
+    );
+    const texts = await eventually(staffMessages, (all) => all.some((x) => x.includes('Новогодняя')));
+    expect(texts.find((x) => x.includes('Новогодняя'))).toBe(
+      '📣 Рассылка «Новогодняя» не удалась: bot token revoked (доставлено 40 из 100)',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { BenchScenario } from '../bench-result';
 import { broadcastScenario } from './broadcast.scenario';
 import { redeemScenario } from './redeem.scenario';
+import { segmentsScenario } from './segments.scenario';
 
 /** Every scenario of `npm run bench`, in the order they run. */
-export const SCENARIOS: BenchScenario[] = [redeemScenario, broadcastScenario];
+export const SCENARIOS: BenchScenario[] = [redeemScenario, broadcastScenario, segmentsScenario];

@@ -6,9 +6,14 @@ const CLIENTS = 1_000_000;
 const COUNT_BAR_MS = 300;
 const PAGE_BAR_MS = 50;
 
+const DIGITS =
+  '(SELECT 0 d UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9)';
+/** 1 … 1 000 000 as rows `seq`, in SQL both MariaDB and MySQL 8 run (no SEQUENCE engine needed). */
+const SEQ = `(SELECT 1 + a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS seq
+  FROM ${DIGITS} a, ${DIGITS} b, ${DIGITS} c, ${DIGITS} e, ${DIGITS} f, ${DIGITS} g) s`;
+
 /** A shop-like million: ages, genders, sources, 5 % VIP, a fifth with an active code. */
 async function populate(app: DomainTestApp): Promise<void> {
-  // MariaDB's SEQUENCE engine (seq_1_to_N) fills the table in one statement; MySQL has none.
   await app.sql(
     `INSERT INTO clients (telegram_id, first_name, username, gender, birthday, source, source_normalized, campaign_id,
        subscribed, status, is_test, last_activity_at, created_at, updated_at)
@@ -17,9 +22,11 @@ async function populate(app: DomainTestApp): Promise<void> {
        ELT(1 + seq % 4, 'organic', 'instagram', 'offline', 'tgchannel'), IF(seq % 10 = 0, 1 + seq % 7, NULL),
        seq % 2, ELT(1 + seq % 20, 'blocked', 'banned', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active'),
        seq % 50 = 0, NOW(3) - INTERVAL (seq % 90) DAY, NOW(3) - INTERVAL (seq % 365) DAY, NOW(3)
-     FROM seq_1_to_${CLIENTS}`,
+     FROM ${SEQ}`,
   );
-  await app.sql("INSERT INTO client_tags (client_id, tag, created_at) SELECT seq, 'vip', NOW(3) FROM seq_1_to_1000000 WHERE seq % 20 = 0");
+  await app.sql(
+    `INSERT INTO client_tags (client_id, tag, created_at) SELECT seq, 'vip', NOW(3) FROM ${SEQ} WHERE seq % 20 = 7`,
+  );
   await app.sql(
     `INSERT INTO discount_templates (id, name, event, value_type, value, recurrence, reminder_days, created_at, updated_at)
      VALUES (1, 'bench', 'manual', 'percent', 10, '"unlimited"', '[]', NOW(3), NOW(3))`,
@@ -27,7 +34,7 @@ async function populate(app: DomainTestApp): Promise<void> {
   await app.sql(
     `INSERT INTO discounts (code, template_id, client_id, usage_type, value_type, value, status, issued_at, expires_at, issue_origin, issue_key, created_at, updated_at)
      SELECT CONCAT('B', seq), 1, seq, 'single', 'percent', 10, 'active', NOW(3), NOW(3) + INTERVAL 30 DAY, 'manual', CONCAT('bench:', seq), NOW(3), NOW(3)
-     FROM seq_1_to_1000000 WHERE seq % 5 = 0`,
+     FROM ${SEQ} WHERE seq % 5 = 0`,
   );
   await app.sql('ANALYZE TABLE clients, client_tags, discounts');
 }
@@ -62,15 +69,33 @@ export const segmentsScenario: BenchScenario = {
         await compiler.count(filter); // warm the buffer pool, as a live server is
         const runs = [await timed(() => compiler.count(filter)), await timed(() => compiler.count(filter))];
         const ms = Math.min(...runs);
-        figures.push({ scenario: 'segments', metric: `count: ${name}`, value: ms, unit: 'ms', bar: `≤ ${COUNT_BAR_MS} ms`, pass: ms <= COUNT_BAR_MS });
+        figures.push({
+          scenario: 'segments',
+          metric: `count: ${name}`,
+          value: ms,
+          unit: 'ms',
+          bar: `≤ ${COUNT_BAR_MS} ms`,
+          pass: ms <= COUNT_BAR_MS,
+        });
       }
       const pages: number[] = [];
       for (let i = 0; i < 60; i++) {
         const filter = i % 2 ? { subscribed: true } : {};
-        pages.push(await timed(() => app.queries.execute(new ListClientsQuery({ filter, page: 1 + (i % 5), perPage: 50 }))));
+        pages.push(
+          await timed(() =>
+            app.queries.execute(new ListClientsQuery({ filter, page: 1 + (i % 5), perPage: 50 })),
+          ),
+        );
       }
       const ms = p95(pages.slice(10));
-      figures.push({ scenario: 'segments', metric: 'client list page p95', value: ms, unit: 'ms', bar: `≤ ${PAGE_BAR_MS} ms`, pass: ms <= PAGE_BAR_MS });
+      figures.push({
+        scenario: 'segments',
+        metric: 'client list page p95',
+        value: ms,
+        unit: 'ms',
+        bar: `≤ ${PAGE_BAR_MS} ms`,
+        pass: ms <= PAGE_BAR_MS,
+      });
       return figures;
     } finally {
       await app.close();

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SegmentsModule } from '../segments';
 import { ClientAdminRepository } from './client-admin.repository';
+import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
 import { MarkClientBlockedHandler } from './commands/mark-client-blocked.handler';
@@ -25,7 +26,13 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
 
 @Module({
   imports: [TypeOrmModule.forFeature([Client, ClientTag]), SegmentsModule],
-  providers: [...CommandHandlers, ...QueryHandlers, ClientsRepository, ClientAdminRepository],
+  providers: [
+    ...CommandHandlers,
+    ...QueryHandlers,
+    ClientsRepository,
+    ClientAdminRepository,
+    ClientCountCache,
+  ],
   exports: [ClientAdminRepository],
 })
 export class ClientsModule {}

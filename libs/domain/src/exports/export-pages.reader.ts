@@ -18,6 +18,21 @@ export interface ExportSpec {
 
 type Row = Record<string, unknown>;
 const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v);
+/** Free text typed by clients and staff; a leading = + - @ would run as a formula in a spreadsheet. */
+const TEXT = new Set([
+  'username',
+  'first_name',
+  'last_name',
+  'client_name',
+  'cashier_name',
+  'store',
+  'message',
+]);
+const FORMULA = /^[=+\-@\t\r]/;
+const safe = (column: string, v: unknown) => {
+  const value = cell(v);
+  return TEXT.has(column) && typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value;
+};
 const csv = (rows: unknown[][], header: boolean, columns: readonly string[]) =>
   stringify(rows, { header, columns: [...columns], cast: { boolean: (b) => (b ? 'true' : 'false') } });
 
@@ -97,7 +112,7 @@ export class ExportPagesReader {
       values.birthday = r.birthday instanceof Date ? r.birthday.toISOString().slice(0, 10) : r.birthday;
       values.subscribed = Boolean(r.subscribed);
       values.is_test = Boolean(r.is_test);
-      return { id, cells: CLIENT_COLUMNS.map((col) => cell(values[col])) };
+      return { id, cells: CLIENT_COLUMNS.map((col) => safe(col, values[col])) };
     });
   }
 
@@ -129,7 +144,7 @@ export class ExportPagesReader {
               }),
         is_test: Boolean(r.is_test),
       };
-      return { id: Number(r.id), cells: REDEMPTION_COLUMNS.map((col) => cell(values[col])) };
+      return { id: Number(r.id), cells: REDEMPTION_COLUMNS.map((col) => safe(col, values[col])) };
     });
   }
 }

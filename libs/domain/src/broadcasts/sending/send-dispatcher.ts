@@ -6,8 +6,8 @@ import type { BroadcastDelivery } from './broadcast-delivery';
 import type { SendPacer } from './send-pacer';
 import { type ActiveBroadcast, BROADCAST_BOT, type SenderState } from './sender-state';
 
-/** Sends a worker may have waiting on Telegram at once (about 50 ms of the paid ceiling). */
-export const MAX_IN_FLIGHT = 64;
+/** Sends a worker may have waiting on Telegram at once (about 130 ms of the paid ceiling). */
+export const MAX_IN_FLIGHT = 128;
 const UPLOAD_LOCK_MS = 130_000;
 const UPLOAD_WAIT_MS = 200;
 /**

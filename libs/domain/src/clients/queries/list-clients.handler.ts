@@ -3,6 +3,7 @@ import { UnitOfWork } from '@dvorik/persistence';
 import { In } from 'typeorm';
 import { ClientFilterCompiler } from '../../segments';
 import { Client, toClientView } from '../client.entity';
+import { ClientCountCache } from '../client-count.cache';
 import { clientSearchSql } from '../rules/client-search.rule';
 import { canSeePhones, redactPhones } from '../rules/phone-visibility.rule';
 import { type ClientSort, ListClientsQuery } from './list-clients.query';
@@ -21,6 +22,7 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly compiler: ClientFilterCompiler,
+    private readonly counts: ClientCountCache,
   ) {}
 
   async execute({ input }: ListClientsQuery) {
@@ -30,8 +32,15 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery> {
     const sql = search ? `${where.sql} AND ${search.sql}` : where.sql;
     const params = search ? [...where.params, ...search.params] : where.params;
     const m = this.uow.manager;
-    const [[count], idRows] = await Promise.all([
-      m.query<Array<{ n: string }>>(`SELECT COUNT(*) AS n FROM clients c WHERE ${sql}`, params),
+    const identity = [input.filter ?? {}, input.search ?? '', canSeePhones(viewerRole)];
+    const [total, idRows] = await Promise.all([
+      this.counts.total(identity, async () => {
+        const [row] = await m.query<Array<{ n: string }>>(
+          `SELECT COUNT(*) AS n FROM clients c WHERE ${sql}`,
+          params,
+        );
+        return Number(row.n);
+      }),
       m.query<Array<{ id: number }>>(
         `SELECT c.id FROM clients c WHERE ${sql} ORDER BY ${ORDER[input.sort ?? '-createdAt']} LIMIT ? OFFSET ?`,
         [...params, perPage, (page - 1) * perPage],
@@ -39,7 +48,7 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery> {
     ]);
     const ids = idRows.map((r) => Number(r.id));
     const items = ids.length ? await this.items(ids) : [];
-    return { items: redactPhones(items, viewerRole ?? 'owner'), total: Number(count.n), page, perPage };
+    return { items: redactPhones(items, viewerRole ?? 'owner'), total, page, perPage };
   }
 
   /** The page's rows, tags and active-code counts: three queries for the whole page. */

@@ -84,12 +84,22 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
         };
       }
       case 'broadcast.failed': {
-        // Emitted by the broadcasts capability: { broadcastId?, title?, reason?|error?, isTest? }.
-        const p = event.payload as { title?: string; reason?: string; error?: string; isTest?: boolean };
+        // The broadcasts capability's BroadcastFailedEvent: title, reason, total/sent/failed, isTest.
+        const p = event.payload as {
+          title?: string;
+          reason?: string;
+          total?: number;
+          sent?: number;
+          isTest?: boolean;
+        };
+        const progress = p.total === undefined ? '' : ` (доставлено ${p.sent ?? 0} из ${p.total})`;
         return {
           group: NotificationGroup.Broadcasts,
           key: 'broadcast_failed_alert',
-          values: { title: p.title ?? `#${String(event.entity.id)}`, details: p.reason ?? p.error ?? '—' },
+          values: {
+            title: p.title ?? `#${String(event.entity.id)}`,
+            details: `${p.reason ?? '—'}${progress}`,
+          },
           isTest: p.isTest ?? false,
         };
       }
