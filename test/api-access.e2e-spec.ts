@@ -1,4 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
+import { CommandBus } from '@nestjs/cqrs';
+import { CreateStaffCommand, StaffRole, UpdateStaffCommand, AccessTokenIssuer } from '@dvorik/domain';
 import { UnitOfWork } from '@dvorik/persistence';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
@@ -81,6 +83,29 @@ describe('API platform: access, validation, errors, operations', () => {
       const res = await sys.api('/api/v1/auth/me', { token });
       expect(res).toMatchObject({ status: 401, body: { statusCode: 401, code: 'UNAUTHORIZED' } });
     }
+  });
+
+  it('applies a demotion or deactivation at once, not when the token expires', async () => {
+    const app = sys.apps.api!;
+    const bus = app.get(CommandBus);
+    const member = await bus.execute(
+      new CreateStaffCommand(
+        { type: 'system' },
+        { telegramId: 888_001, name: 'Ольга', role: StaffRole.Owner },
+      ),
+    );
+    const token = app.get(AccessTokenIssuer).sign(member);
+    expect((await sys.api('/api/v1/audit-log', { token })).status).toBe(200);
+
+    await bus.execute(new UpdateStaffCommand({ type: 'system' }, member.id, { role: StaffRole.Readonly }));
+    expect((await sys.api('/api/v1/audit-log', { token })).status).toBe(403);
+    expect((await sys.api('/api/v1/auth/me', { token })).status).toBe(200);
+
+    await bus.execute(new UpdateStaffCommand({ type: 'system' }, member.id, { active: false }));
+    expect(await sys.api('/api/v1/auth/me', { token })).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHORIZED' },
+    });
   });
 
   it('rejects unknown body fields with 400 naming them, and writes nothing', async () => {

@@ -1,7 +1,9 @@
 import { type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { QueryBus } from '@nestjs/cqrs';
 import { AuthGuard } from '@nestjs/passport';
 import { AppConfig } from '@dvorik/config';
+import { GetStaffAccessQuery } from '@dvorik/domain';
 import { timingSafeEqual } from 'node:crypto';
 import { ACCESS, type AccessRule } from './access.decorators';
 import type { AuthenticatedStaff, DvorikRequest } from './authenticated-staff';
@@ -13,6 +15,7 @@ export class AccessGuard extends AuthGuard('jwt') {
 
   constructor(
     private readonly reflector: Reflector,
+    private readonly queries: QueryBus,
     config: AppConfig,
   ) {
     super();
@@ -37,7 +40,12 @@ export class AccessGuard extends AuthGuard('jwt') {
     }
 
     await super.canActivate(context);
-    const staff = req.user as AuthenticatedStaff;
+    const claimed = req.user as AuthenticatedStaff;
+    // The token proves who; the database says whether they still may, and in which role, so a
+    // deactivation or demotion applies at once (cached ~30 s per process, dropped on change).
+    const access = await this.queries.execute(new GetStaffAccessQuery(claimed.staffId));
+    if (!access?.active) throw new UnauthorizedException('This staff member is deactivated');
+    const staff = { ...claimed, role: access.role };
     if (!rule.roles.includes(staff.role)) throw new ForbiddenException(`Role ${staff.role} may not do this`);
     req.staff = staff;
     return true;

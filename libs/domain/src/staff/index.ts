@@ -13,3 +13,5 @@ export * from './staff.entity';
 export * from './staff.errors';
 export * from './staff-role';
 export * from './staff.module';
+export * from './queries/get-staff-access.query';
+export type { StaffAccess } from './staff-access.reader';

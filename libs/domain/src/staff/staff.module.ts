@@ -11,10 +11,12 @@ import { IssueStaffLoginLinkHandler, UpdateStaffHandler } from './commands/updat
 import { LoginTokenStore } from './login-token.store';
 import { PasswordHasher } from './password-hasher';
 import { FindStaffByTelegramIdHandler, GetStaffHandler } from './queries/get-staff.handler';
+import { GetStaffAccessHandler } from './queries/get-staff-access.handler';
 import { ListStaffHandler } from './queries/list-staff.handler';
 import { ListStaffToAlertHandler } from './queries/list-staff-to-alert.handler';
 import { Staff } from './staff.entity';
 import { StaffRepository } from './staff.repository';
+import { StaffAccessReader } from './staff-access.reader';
 import { StaffSessionFactory } from './staff-session.factory';
 
 const CommandHandlers = [
@@ -31,6 +33,7 @@ const QueryHandlers = [
   FindStaffByTelegramIdHandler,
   ListStaffToAlertHandler,
   ListStaffHandler,
+  GetStaffAccessHandler,
 ];
 
 @Module({
@@ -43,6 +46,7 @@ const QueryHandlers = [
     PasswordHasher,
     AccessTokenIssuer,
     StaffSessionFactory,
+    StaffAccessReader,
   ],
 })
 export class StaffModule {}

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { UnitOfWork } from '@dvorik/persistence';
+import { CacheInvalidationBus, UnitOfWork } from '@dvorik/persistence';
 import { isDeepStrictEqual } from 'node:util';
 import { LoginLinkIssuedEvent, StaffUpdatedEvent } from '../events/staff.events';
 import { LoginTokenStore } from '../login-token.store';
@@ -8,6 +8,7 @@ import { PasswordHasher } from '../password-hasher';
 import { type Staff, toStaffView } from '../staff.entity';
 import { StaffError } from '../staff.errors';
 import { StaffRole } from '../staff-role';
+import { STAFF_CACHE_TOPIC } from '../staff-access.reader';
 import { StaffRepository } from '../staff.repository';
 import { MIN_PASSWORD_LENGTH } from './create-staff.handler';
 import { IssueStaffLoginLinkCommand, UpdateStaffCommand } from './update-staff.command';
@@ -31,9 +32,17 @@ export class UpdateStaffHandler implements ICommandHandler<UpdateStaffCommand> {
     private readonly uow: UnitOfWork,
     private readonly staff: StaffRepository,
     private readonly hasher: PasswordHasher,
+    private readonly cache: CacheInvalidationBus,
   ) {}
 
-  async execute({ actor, staffId, patch }: UpdateStaffCommand) {
+  async execute(command: UpdateStaffCommand) {
+    const view = await this.apply(command);
+    // After commit: every API replica re-reads this member's role and active flag.
+    await this.cache.publish(STAFF_CACHE_TOPIC);
+    return view;
+  }
+
+  private async apply({ actor, staffId, patch }: UpdateStaffCommand) {
     const { password, ...given } = patch;
     // Absent and undefined are the same here: only the fields actually given change.
     const fields = Object.fromEntries(
