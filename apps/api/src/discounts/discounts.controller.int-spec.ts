@@ -2,6 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   AccessTokenIssuer,
+  CreateStaffCommand,
   CreateDiscountTemplateCommand,
   IssueDiscountCommand,
   RegisterClientCommand,
@@ -31,9 +32,12 @@ describe('REST: discounts for tills and staff (real HTTP)', () => {
     await app.listen(0, '127.0.0.1');
     base = `${await app.getUrl()}/api/v1`.replace('[::1]', '127.0.0.1');
     const tokens = app.get(AccessTokenIssuer);
-    owner = tokens.sign({ id: 1, role: StaffRole.Owner, name: 'Анна' });
-    marketer = tokens.sign({ id: 2, role: StaffRole.Marketing, name: 'Мила' });
     const commands = app.get(CommandBus);
+    // Real staff rows: the guard checks every token's member is still active, in which role.
+    const member = (telegramId: number, name: string, role: StaffRole) =>
+      commands.execute(new CreateStaffCommand(SYSTEM, { telegramId, name, role }));
+    owner = tokens.sign(await member(700_001, 'Анна', StaffRole.Owner));
+    marketer = tokens.sign(await member(700_002, 'Мила', StaffRole.Marketing));
     ({ id: templateId } = await commands.execute(
       new CreateDiscountTemplateCommand(SYSTEM, {
         name: 'Скидка за подписку',
