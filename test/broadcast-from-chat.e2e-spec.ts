@@ -6,7 +6,8 @@ import { startTestSystem, type TestSystem, TOKENS } from './support/test-system'
 jest.setTimeout(60_000);
 
 type Button = { text: string; callback_data: string };
-const keyboard = (m: { reply_markup?: unknown }) => (m.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
+const keyboard = (m: { reply_markup?: unknown }) =>
+  (m.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;
 
 /** DESIGN §2 "From the bot": a staff member broadcasts by writing to the client bot. */
 describe('journey: a broadcast from the client bot chat', () => {
@@ -18,7 +19,12 @@ describe('journey: a broadcast from the client bot chat', () => {
     sys = await startTestSystem({ apps: ['worker', 'bots'], label: 'bchat' });
     domain = domainOf(sys.apps.worker!);
     await domain.commands.execute(
-      new CreateStaffCommand(anOwner(), { telegramId: 910_001, name: 'Анна', role: StaffRole.Marketing, canBroadcastFromChat: true }),
+      new CreateStaffCommand(anOwner(), {
+        telegramId: 910_001,
+        name: 'Анна',
+        role: StaffRole.Marketing,
+        canBroadcastFromChat: true,
+      }),
     );
     await setRate(domain, 100, true);
     staff = sys.telegram.user({ id: 910_001, firstName: 'Анна' });
@@ -44,9 +50,23 @@ describe('journey: a broadcast from the client bot chat', () => {
 
     const from = staff.mark(TOKENS.client);
     staff.sendPhoto(TOKENS.client, { caption: 'Новый вкус: манго 🥭' });
-    const ask = await staff.waitForMessage(TOKENS.client, (m) => (m.text ?? '').includes('Кому отправить'), 5000, from);
-    const buttons = keyboard(ask).flat().map((b) => b.text);
-    expect(buttons).toEqual(['Подписчики канала', 'Не подписаны на канал', 'VIP', 'Без активной скидки', 'Всем клиентам', 'Отмена']);
+    const ask = await staff.waitForMessage(
+      TOKENS.client,
+      (m) => (m.text ?? '').includes('Кому отправить'),
+      5000,
+      from,
+    );
+    const buttons = keyboard(ask)
+      .flat()
+      .map((b) => b.text);
+    expect(buttons).toEqual([
+      'Подписчики канала',
+      'Не подписаны на канал',
+      'VIP',
+      'Без активной скидки',
+      'Всем клиентам',
+      'Отмена',
+    ]);
 
     staff.pressButton(TOKENS.client, ask, keyboard(ask)[0][0].callback_data);
     const confirm = await eventually(
@@ -57,7 +77,8 @@ describe('journey: a broadcast from the client bot chat', () => {
     staff.pressButton(TOKENS.client, confirm, keyboard(confirm)[0][0].callback_data);
 
     const [{ id }] = await eventually(
-      () => domain.sql<{ id: number }>("SELECT id FROM broadcasts WHERE origin = 'bot' AND status <> 'draft'"),
+      () =>
+        domain.sql<{ id: number }>("SELECT id FROM broadcasts WHERE origin = 'bot' AND status <> 'draft'"),
       (rows) => rows.length === 1,
     );
     const done = await waitForStatus(domain, id, ['sent', 'failed']);
@@ -76,7 +97,10 @@ describe('journey: a broadcast from the client bot chat', () => {
     client.sendText(TOKENS.client, '/start');
     client.sendText(TOKENS.client, 'Привет!');
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const texts = client.messagesFrom(TOKENS.client).slice(from).map((m) => m.text ?? '');
+    const texts = client
+      .messagesFrom(TOKENS.client)
+      .slice(from)
+      .map((m) => m.text ?? '');
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.some((t) => t.includes('Кому отправить'))).toBe(false);
   });

@@ -1,6 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
-import { type Domain, domainOf, launchBroadcast, messagesPerChat, setRate, waitForStatus } from './support/broadcast-kit';
+import {
+  type Domain,
+  domainOf,
+  launchBroadcast,
+  messagesPerChat,
+  setRate,
+  waitForStatus,
+} from './support/broadcast-kit';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
 jest.setTimeout(60_000);
@@ -28,7 +35,11 @@ describe('broadcast sending', () => {
       ...(await domain.clients(2, { status: 'banned' })),
     ];
     const blockers = audience.filter((_, i) => i % 20 === 7); // 5 %
-    for (const c of blockers) sys.telegram.failChat(c.telegramId, { code: 403, description: 'Forbidden: bot was blocked by the user' });
+    for (const c of blockers)
+      sys.telegram.failChat(c.telegramId, {
+        code: 403,
+        description: 'Forbidden: bot was blocked by the user',
+      });
     const refused = audience[1000];
     sys.telegram.failChat(refused.telegramId, { code: 400, description: 'Bad Request: chat not found' });
 
@@ -38,13 +49,21 @@ describe('broadcast sending', () => {
     const seconds = (Date.now() - started) / 1000;
 
     expect(done.status).toBe('sent');
-    expect(done.stats).toMatchObject({ total: 2000, sent: 1899, failed: 101, blocked: 100, pending: 0, progress: 1 });
+    expect(done.stats).toMatchObject({
+      total: 2000,
+      sent: 1899,
+      failed: 101,
+      blocked: 100,
+      pending: 0,
+      progress: 1,
+    });
     const perChat = messagesPerChat(sys.telegram, TOKENS.client);
     expect(perChat.size).toBe(1899);
     expect([...perChat.values()].every((n) => n === 1)).toBe(true);
     for (const c of excluded) expect(sys.telegram.callsTo('*', { chat_id: c.telegramId })).toHaveLength(0);
     // 403: asked once, never again; the client is now `blocked`.
-    for (const c of blockers) expect(sys.telegram.callsTo('sendMessage', { chat_id: c.telegramId })).toHaveLength(1);
+    for (const c of blockers)
+      expect(sys.telegram.callsTo('sendMessage', { chat_id: c.telegramId })).toHaveLength(1);
     const [{ n: blockedNow }] = await domain.sql<{ n: number }>(
       "SELECT COUNT(*) AS n FROM clients WHERE id IN (?) AND status = 'blocked'",
       [blockers.map((c) => c.id)],
@@ -114,7 +133,11 @@ describe('broadcast sending', () => {
   it('429: every sender waits retry_after, the recipient goes again without spending an attempt', async () => {
     await setRate(domain, 100, true);
     const audience = await domain.clients(30);
-    sys.telegram.failNext('sendMessage', { code: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 });
+    sys.telegram.failNext('sendMessage', {
+      code: 429,
+      description: 'Too Many Requests: retry after 1',
+      retryAfter: 1,
+    });
     const { id } = await launchBroadcast(domain, { clientIds: audience.map((c) => c.id) });
     const done = await waitForStatus(domain, id, ['sent', 'failed'], 20_000);
     expect(done.stats).toMatchObject({ total: 30, sent: 30, failed: 0 });

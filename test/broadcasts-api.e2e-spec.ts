@@ -25,14 +25,17 @@ describe('broadcasts API', () => {
   const call = (path: string, init: Parameters<TestSystem['api']>[1] = {}) =>
     sys.api(`/api/v1/broadcasts${path}`, { token: tokens.marketing, ...init });
   const draft = async (body: Record<string, unknown>) => {
-    const res = await call('', { method: 'POST', json: { title: 'Акция', text: 'Скидка <b>10 %</b>', ...body } });
+    const res = await call('', {
+      method: 'POST',
+      json: { title: 'Акция', text: 'Скидка <b>10 %</b>', ...body },
+    });
     expect(res.status).toBe(201);
     return res.body as { id: number; status: string };
   };
   const clientMessages = () => sys.telegram.sentMessages({ token: TOKENS.client }).length;
   const until = (id: number, statuses: string[], timeoutMs = 20_000) =>
     eventually(
-      async () => (await call(`/${id}`)).body as any,
+      async () => (await call(`/${id}`)).body,
       (b) => statuses.includes(b.status),
       { timeoutMs, intervalMs: 100 },
     );
@@ -41,41 +44,77 @@ describe('broadcasts API', () => {
     const badHtml = await call('', { method: 'POST', json: { title: 'x', text: '<b>жирный' } });
     expect(badHtml).toMatchObject({ status: 400, body: { code: 'BROADCAST_INVALID' } });
     expect(badHtml.body.details.fields.text[0]).toMatch(/never closed/);
-    const badFilter = await call('', { method: 'POST', json: { title: 'x', text: 'y', audience: { filter: { colour: 'red' } } } });
-    expect(badFilter).toMatchObject({ status: 400, body: { code: 'SEGMENT_INVALID', details: { fields: { colour: expect.any(Array) } } } });
-    const badButton = await call('', { method: 'POST', json: { title: 'x', text: 'y', buttons: [[{ text: 'Сайт', url: 'javascript:alert(1)' }]] } });
+    const badFilter = await call('', {
+      method: 'POST',
+      json: { title: 'x', text: 'y', audience: { filter: { colour: 'red' } } },
+    });
+    expect(badFilter).toMatchObject({
+      status: 400,
+      body: { code: 'SEGMENT_INVALID', details: { fields: { colour: expect.any(Array) } } },
+    });
+    const badButton = await call('', {
+      method: 'POST',
+      json: { title: 'x', text: 'y', buttons: [[{ text: 'Сайт', url: 'javascript:alert(1)' }]] },
+    });
     expect(badButton.body.details.fields).toHaveProperty(['buttons.0.0.url']);
-    expect((await call('', { method: 'POST', token: tokens.readonly, json: { title: 'x', text: 'y' } })).status).toBe(403);
+    expect(
+      (await call('', { method: 'POST', token: tokens.readonly, json: { title: 'x', text: 'y' } })).status,
+    ).toBe(403);
 
     const [client] = await domain.clients(1);
-    const { id } = await draft({ audience: { clientIds: [client.id] }, buttons: [[{ text: 'Сайт', url: 'https://example.com' }]] });
+    const { id } = await draft({
+      audience: { clientIds: [client.id] },
+      buttons: [[{ text: 'Сайт', url: 'https://example.com' }]],
+    });
     const patched = await call(`/${id}`, { method: 'PATCH', json: { title: 'Новая акция' } });
-    expect(patched.body).toMatchObject({ title: 'Новая акция', status: 'draft', origin: 'panel', buttons: [[{ text: 'Сайт' }]] });
-    expect((await call('', { token: tokens.readonly })).body.items.map((b: { id: number }) => b.id)).toContain(id);
+    expect(patched.body).toMatchObject({
+      title: 'Новая акция',
+      status: 'draft',
+      origin: 'panel',
+      buttons: [[{ text: 'Сайт' }]],
+    });
+    expect(
+      (await call('', { token: tokens.readonly })).body.items.map((b: { id: number }) => b.id),
+    ).toContain(id);
 
     const estimate = await call(`/${id}/estimate`, { method: 'POST' });
     expect(estimate.body).toEqual({ count: 1, message: 'Вы собираетесь отправить 1 пользователю' });
     expect((await call(`/${id}/launch`, { method: 'POST', json: {} })).body.status).toBe('scheduled');
     expect(await call(`/${id}`, { method: 'PATCH', json: { title: 'поздно' } })).toMatchObject({
       status: 409,
-      body: { code: 'BROADCAST_INVALID_TRANSITION', details: { status: 'scheduled', allowedFrom: ['draft'] } },
+      body: {
+        code: 'BROADCAST_INVALID_TRANSITION',
+        details: { status: 'scheduled', allowedFrom: ['draft'] },
+      },
     });
     await until(id, ['sent']);
     const gone = await draft({});
     expect((await call(`/${gone.id}`, { method: 'DELETE' })).status).toBe(204);
     expect((await call(`/${gone.id}`)).status).toBe(404);
-    expect((await call(`/${gone.id}/launch`, { method: 'POST', json: {} })).body.code).toBe('BROADCAST_NOT_FOUND');
+    expect((await call(`/${gone.id}/launch`, { method: 'POST', json: {} })).body.code).toBe(
+      'BROADCAST_NOT_FOUND',
+    );
     const empty = await draft({ audience: { clientIds: [999_999] } });
-    expect((await call(`/${empty.id}/launch`, { method: 'POST', json: {} })).body.code).toBe('BROADCAST_AUDIENCE_EMPTY');
+    expect((await call(`/${empty.id}/launch`, { method: 'POST', json: {} })).body.code).toBe(
+      'BROADCAST_AUDIENCE_EMPTY',
+    );
   });
 
   it('media: uploaded once, then every recipient gets Telegram’s file_id', async () => {
     const audience = await domain.clients(30);
-    const { id } = await draft({ text: 'Новинка <i>недели</i>', audience: { clientIds: audience.map((c) => c.id) } });
+    const { id } = await draft({
+      text: 'Новинка <i>недели</i>',
+      audience: { clientIds: audience.map((c) => c.id) },
+    });
     const form = new FormData();
     form.append('file', new Blob([PHOTO], { type: 'image/jpeg' }), 'мармелад.jpg');
     const uploaded = await call(`/${id}/media`, { method: 'POST', body: form });
-    expect(uploaded.body.media).toEqual({ kind: 'photo', filename: 'мармелад.jpg', mimeType: 'image/jpeg', size: PHOTO.length });
+    expect(uploaded.body.media).toEqual({
+      kind: 'photo',
+      filename: 'мармелад.jpg',
+      mimeType: 'image/jpeg',
+      size: PHOTO.length,
+    });
     await call(`/${id}/launch`, { method: 'POST', json: {} });
     expect((await until(id, ['sent', 'failed'])).stats).toMatchObject({ sent: 30, failed: 0 });
 
@@ -92,13 +131,26 @@ describe('broadcasts API', () => {
     const at = new Date(Date.now() + 2500);
     const launched = await call(`/${id}/launch`, { method: 'POST', json: { at: at.toISOString() } });
     expect(launched.body).toMatchObject({ status: 'scheduled', scheduledAt: at.toISOString() });
+    const dashboard = await sys.api('/api/v1/dashboard', { token: tokens.readonly });
+    expect(dashboard.body.upcomingBroadcasts).toEqual([
+      { id, title: 'Акция', origin: 'panel', scheduledAt: at.toISOString() },
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect((await call(`/${id}`)).body.status).toBe('scheduled');
     expect(clientMessages()).toBe(0);
     const sent = await until(id, ['sent'], 15_000);
     expect(new Date(sent.startedAt).getTime()).toBeGreaterThanOrEqual(at.getTime());
-    const started = await domain.sql("SELECT id FROM outbox WHERE type = 'broadcast.started' AND JSON_VALUE(envelope, '$.entity.id') = ?", [id]);
+    const started = await domain.sql(
+      "SELECT id FROM outbox WHERE type = 'broadcast.started' AND JSON_VALUE(envelope, '$.entity.id') = ?",
+      [id],
+    );
     expect(started).toHaveLength(1);
+    const after = await sys.api('/api/v1/dashboard', { token: tokens.readonly });
+    expect(after.body.recentBroadcasts[0]).toMatchObject({
+      id,
+      status: 'sent',
+      stats: { total: 5, sent: 5 },
+    });
   });
 
   it('pause stops new sends, resume goes on where it stopped; cancel stops for good', async () => {
@@ -107,7 +159,11 @@ describe('broadcasts API', () => {
       const audience = await domain.clients(60);
       const { id } = await draft({ audience: { clientIds: audience.map((c) => c.id) } });
       await call(`/${id}/launch`, { method: 'POST', json: {} });
-      await eventually(async () => clientMessages(), (n) => n >= 10, { timeoutMs: 10_000 });
+      await eventually(
+        async () => clientMessages(),
+        (n) => n >= 10,
+        { timeoutMs: 10_000 },
+      );
       expect((await call(`/${id}/pause`, { method: 'POST' })).body.status).toBe('paused');
       await new Promise((resolve) => setTimeout(resolve, 700)); // in-flight sends land
       const atPause = clientMessages();
@@ -121,7 +177,11 @@ describe('broadcasts API', () => {
       sys.telegram.reset();
       const next = await draft({ audience: { clientIds: audience.map((c) => c.id) } });
       await call(`/${next.id}/launch`, { method: 'POST', json: {} });
-      await eventually(async () => clientMessages(), (n) => n >= 5, { timeoutMs: 10_000 });
+      await eventually(
+        async () => clientMessages(),
+        (n) => n >= 5,
+        { timeoutMs: 10_000 },
+      );
       const cancelled = await call(`/${next.id}/cancel`, { method: 'POST' });
       expect(cancelled.body.status).toBe('cancelled');
       await new Promise((resolve) => setTimeout(resolve, 700));
@@ -139,15 +199,21 @@ describe('broadcasts API', () => {
   it('retry-failed sends again to the failed recipients only', async () => {
     const audience = await domain.clients(10);
     const [a, b] = audience;
-    for (const c of [a, b]) sys.telegram.failChat(c.telegramId, { code: 400, description: 'Bad Request: chat not found' });
+    for (const c of [a, b])
+      sys.telegram.failChat(c.telegramId, { code: 400, description: 'Bad Request: chat not found' });
     const { id } = await draft({ audience: { clientIds: audience.map((c) => c.id) } });
     await call(`/${id}/launch`, { method: 'POST', json: {} });
     const first = await until(id, ['sent', 'failed']);
-    expect(first.stats).toMatchObject({ total: 10, sent: 8, failed: 2, lastError: '400 Bad Request: chat not found' });
+    expect(first.stats).toMatchObject({
+      total: 10,
+      sent: 8,
+      failed: 2,
+      lastError: '400 Bad Request: chat not found',
+    });
     const failed = await call(`/${id}/recipients?status=failed`);
-    expect(failed.body.items.map((r: { telegramId: number; error: string }) => [r.telegramId, r.error])).toEqual(
-      [a, b].map((c) => [c.telegramId, '400 Bad Request: chat not found']),
-    );
+    expect(
+      failed.body.items.map((r: { telegramId: number; error: string }) => [r.telegramId, r.error]),
+    ).toEqual([a, b].map((c) => [c.telegramId, '400 Bad Request: chat not found']));
 
     for (const c of [a, b]) sys.telegram.clearChatFailure(c.telegramId);
     const retried = await call(`/${id}/retry-failed`, { method: 'POST' });
@@ -165,7 +231,10 @@ describe('broadcasts API', () => {
     const res = await call(`/${id}/test`, { method: 'POST', json: {} });
     expect(res).toMatchObject({ status: 202, body: { testRecipients: 2 } });
     const toTesters = () => sys.telegram.sentMessages({ token: TOKENS.clientTest });
-    await eventually(async () => toTesters().length, (n) => n >= 2);
+    await eventually(
+      async () => toTesters().length,
+      (n) => n >= 2,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(clientMessages()).toBe(0);
     expect(toTesters().map((m) => [m.token, m.chatId])).toEqual(

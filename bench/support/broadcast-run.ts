@@ -36,7 +36,11 @@ export function benchDomain(context: INestApplicationContext) {
       commands.execute(new UpdateSettingsCommand(anOwner(), { paid_broadcast: paid, broadcast_rate: rate })),
     async launch(clientIds: number[]): Promise<number> {
       const draft = await commands.execute(
-        new CreateBroadcastCommand(anOwner(), { title: 'Bench', text: '<b>Скидка</b> 10 %', audience: { clientIds } }),
+        new CreateBroadcastCommand(anOwner(), {
+          title: 'Bench',
+          text: '<b>Скидка</b> 10 %',
+          audience: { clientIds },
+        }),
       );
       return (await commands.execute(new LaunchBroadcastCommand(anOwner(), draft.id))).id;
     },

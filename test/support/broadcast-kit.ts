@@ -39,7 +39,11 @@ export async function launchBroadcast(
   options: { text?: string; at?: Date; prepare?: (id: number) => Promise<unknown> } = {},
 ): Promise<BroadcastView> {
   const draft = await domain.commands.execute(
-    new CreateBroadcastCommand(anOwner(), { title: 'Акция', text: options.text ?? '<b>Скидка 10 %</b> сегодня', audience }),
+    new CreateBroadcastCommand(anOwner(), {
+      title: 'Акция',
+      text: options.text ?? '<b>Скидка 10 %</b> сегодня',
+      audience,
+    }),
   );
   await options.prepare?.(draft.id);
   return domain.commands.execute(new LaunchBroadcastCommand(anOwner(), draft.id, options.at ?? null));
@@ -61,6 +65,7 @@ export function waitForStatus(
 /** How many messages each chat got from the bot. */
 export function messagesPerChat(telegram: TelegramEmulator, token: string): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const sent of telegram.sentMessages({ token })) counts.set(sent.chatId, (counts.get(sent.chatId) ?? 0) + 1);
+  for (const sent of telegram.sentMessages({ token }))
+    counts.set(sent.chatId, (counts.get(sent.chatId) ?? 0) + 1);
   return counts;
 }

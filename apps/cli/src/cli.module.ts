@@ -4,6 +4,7 @@ import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
+import { BroadcastLaunchCommand } from './commands/broadcast-launch.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { SeedCommand } from './commands/seed.command';
 import { StaffCreateCommand } from './commands/staff-create.command';
@@ -11,6 +12,6 @@ import { WebhooksSetCommand } from './commands/webhooks-set.command';
 
 @Module({
   imports: [ConfigModule.forRoot(), PersistenceModule, MessagingModule, TelegramModule, DomainModule],
-  providers: [MigrateCommand, SeedCommand, StaffCreateCommand, WebhooksSetCommand],
+  providers: [MigrateCommand, SeedCommand, StaffCreateCommand, WebhooksSetCommand, BroadcastLaunchCommand],
 })
 export class CliModule {}

@@ -1,6 +1,12 @@
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   type Actor,
   CancelBroadcastCommand,
@@ -35,7 +41,9 @@ export class BroadcastActionsController {
   @Post('estimate')
   @HttpCode(200)
   @Roles(...MARKETERS)
-  @ApiOkResponse({ description: '{count, message: «Вы собираетесь отправить N пользователям»}: active real clients only' })
+  @ApiOkResponse({
+    description: '{count, message: «Вы собираетесь отправить N пользователям»}: active real clients only',
+  })
   estimate(@Param('id', ParseIntPipe) id: number) {
     return this.queries.execute(new EstimateBroadcastQuery(id));
   }
@@ -43,7 +51,9 @@ export class BroadcastActionsController {
   @Post('test')
   @HttpCode(202)
   @Roles(...MARKETERS)
-  @ApiAcceptedResponse({ description: '{testRecipients}: the worker sends to test clients only (the test bot if configured)' })
+  @ApiAcceptedResponse({
+    description: '{testRecipients}: the worker sends to test clients only (the test bot if configured)',
+  })
   @ApiConflictResponse({ description: 'BROADCAST_NO_TEST_CLIENTS' })
   test(@Param('id', ParseIntPipe) id: number, @Body() dto: TestSendDto, @CurrentActor() actor: Actor) {
     return this.commands.execute(new RequestTestSendCommand(actor, id, dto.clientIds));
@@ -52,9 +62,15 @@ export class BroadcastActionsController {
   @Post('launch')
   @HttpCode(200)
   @Roles(...MARKETERS)
-  @ApiOkResponse({ description: 'Scheduled (now or at `at`); the worker starts it within seconds of its time' })
+  @ApiOkResponse({
+    description: 'Scheduled (now or at `at`); the worker starts it within seconds of its time',
+  })
   @ApiConflictResponse({ description: `${TRANSITION}, BROADCAST_AUDIENCE_EMPTY` })
-  launch(@Param('id', ParseIntPipe) id: number, @Body() dto: LaunchBroadcastDto, @CurrentActor() actor: Actor) {
+  launch(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: LaunchBroadcastDto,
+    @CurrentActor() actor: Actor,
+  ) {
     return this.commands.execute(new LaunchBroadcastCommand(actor, id, dto.at ?? null));
   }
 
@@ -88,7 +104,9 @@ export class BroadcastActionsController {
   @Post('retry-failed')
   @HttpCode(200)
   @Roles(...MARKETERS)
-  @ApiOkResponse({ description: '{broadcast, recipients}: failed recipients (not blocked or banned clients) go again' })
+  @ApiOkResponse({
+    description: '{broadcast, recipients}: failed recipients (not blocked or banned clients) go again',
+  })
   @ApiConflictResponse({ description: TRANSITION })
   retryFailed(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
     return this.commands.execute(new RetryFailedRecipientsCommand(actor, id));

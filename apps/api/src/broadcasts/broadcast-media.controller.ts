@@ -20,7 +20,13 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, AttachBroadcastMediaCommand, MAX_MEDIA_BYTES, MEDIA_KINDS, StaffRole } from '@dvorik/domain';
+import {
+  type Actor,
+  AttachBroadcastMediaCommand,
+  MAX_MEDIA_BYTES,
+  MEDIA_KINDS,
+  StaffRole,
+} from '@dvorik/domain';
 import { Roles } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/authenticated-staff';
 import { InputValidationException } from '../platform/validation';
@@ -51,7 +57,10 @@ export class BroadcastMediaController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...MEDIA_KINDS] } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        kind: { type: 'string', enum: [...MEDIA_KINDS] },
+      },
     },
   })
   @ApiCreatedResponse({ description: 'The draft with its media (replaces any earlier file)' })

@@ -42,13 +42,17 @@ const IsButtonRows = () =>
   ValidateBy({
     name: 'isButtonRows',
     validator: {
-      validate: (value: unknown) => Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isButton)),
+      validate: (value: unknown) =>
+        Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every(isButton)),
       defaultMessage: () => 'buttons must be rows (arrays) of {text, url} objects',
     },
   });
 
 export class AudienceDto {
-  @ApiPropertyOptional({ type: [Number], description: `Explicit clients (≤ ${MAX_AUDIENCE_CLIENT_IDS}); wins over the others` })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: `Explicit clients (≤ ${MAX_AUDIENCE_CLIENT_IDS}); wins over the others`,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_AUDIENCE_CLIENT_IDS)
@@ -62,7 +66,9 @@ export class AudienceDto {
   @Min(1)
   segmentId?: number;
 
-  @ApiPropertyOptional({ description: 'An inline filter (the segments schema; SEGMENT_INVALID names bad fields)' })
+  @ApiPropertyOptional({
+    description: 'An inline filter (the segments schema; SEGMENT_INVALID names bad fields)',
+  })
   @IsOptional()
   @IsObject()
   filter?: Record<string, unknown>;
@@ -105,7 +111,10 @@ export class LaunchBroadcastDto {
 }
 
 export class TestSendDto {
-  @ApiPropertyOptional({ type: [Number], description: 'Only these (test) clients; absent: every test client' })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: 'Only these (test) clients; absent: every test client',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -122,8 +131,14 @@ export class MediaUploadDto {
 }
 
 export class BroadcastListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: BROADCAST_STATUSES }) @IsOptional() @IsIn(BROADCAST_STATUSES) status?: BroadcastStatus;
-  @ApiPropertyOptional({ enum: ['panel', 'bot'] }) @IsOptional() @IsIn(['panel', 'bot']) origin?: BroadcastOrigin;
+  @ApiPropertyOptional({ enum: BROADCAST_STATUSES })
+  @IsOptional()
+  @IsIn(BROADCAST_STATUSES)
+  status?: BroadcastStatus;
+  @ApiPropertyOptional({ enum: ['panel', 'bot'] })
+  @IsOptional()
+  @IsIn(['panel', 'bot'])
+  origin?: BroadcastOrigin;
 }
 
 export class RecipientListQueryDto extends PageQueryDto {

@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -11,7 +22,6 @@ import {
 } from '@nestjs/swagger';
 import {
   type Actor,
-  type BroadcastAudience,
   CreateBroadcastCommand,
   DeleteBroadcastCommand,
   GetBroadcastQuery,
@@ -54,13 +64,15 @@ export class BroadcastsController {
   @ApiCreatedResponse({ description: 'The draft (origin panel)' })
   @ApiBadRequestResponse({ description: INVALID })
   create(@Body() dto: CreateBroadcastDto, @CurrentActor() actor: Actor) {
-    const { audience, ...rest } = dto;
-    return this.commands.execute(new CreateBroadcastCommand(actor, { ...rest, audience: audience as BroadcastAudience }));
+    return this.commands.execute(new CreateBroadcastCommand(actor, dto));
   }
 
   @Get(':id')
   @AnyStaff()
-  @ApiOkResponse({ description: 'The broadcast with stats: total, sent, failed, blocked, pending, progress, etaSeconds, lastError' })
+  @ApiOkResponse({
+    description:
+      'The broadcast with stats: total, sent, failed, blocked, pending, progress, etaSeconds, lastError',
+  })
   @ApiNotFoundResponse({ description: 'BROADCAST_NOT_FOUND' })
   get(@Param('id', ParseIntPipe) id: number) {
     return this.queries.execute(new GetBroadcastQuery(id));
@@ -72,11 +84,12 @@ export class BroadcastsController {
   @ApiBadRequestResponse({ description: INVALID })
   @ApiNotFoundResponse({ description: 'BROADCAST_NOT_FOUND' })
   @ApiConflictResponse({ description: NOT_DRAFT })
-  update(@Param('id', ParseIntPipe) id: number, @Body() dto: UpdateBroadcastDto, @CurrentActor() actor: Actor) {
-    const { audience, ...rest } = dto;
-    return this.commands.execute(
-      new UpdateBroadcastCommand(actor, id, { ...rest, audience: audience as BroadcastAudience | undefined }),
-    );
+  update(
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: UpdateBroadcastDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.commands.execute(new UpdateBroadcastCommand(actor, id, dto));
   }
 
   @Delete(':id')
@@ -91,7 +104,9 @@ export class BroadcastsController {
 
   @Get(':id/recipients')
   @AnyStaff()
-  @ApiOkResponse({ description: '{items, total, page, perPage}: client, status, blocked, attempts, Telegram’s error, sentAt' })
+  @ApiOkResponse({
+    description: '{items, total, page, perPage}: client, status, blocked, attempts, Telegram’s error, sentAt',
+  })
   @ApiNotFoundResponse({ description: 'BROADCAST_NOT_FOUND' })
   recipients(@Param('id', ParseIntPipe) id: number, @Query() q: RecipientListQueryDto) {
     const { page, perPage, ...filter } = q;

@@ -22,7 +22,8 @@ import { DialogState } from '../runtime/dialog-state';
 const PATTERN = /^bfc:(\d+):([a-z_]+)$/;
 const EVERYONE = { key: 'all', name: 'Всем клиентам', filter: {} };
 const AUDIENCES = [...SEGMENT_PRESETS, EVERYONE];
-const DISABLED = 'Режим рассылки из чата отключён. Включить его может владелец: настройка auto_broadcast_from_admins.';
+const DISABLED =
+  'Режим рассылки из чата отключён. Включить его может владелец: настройка auto_broadcast_from_admins.';
 const UNSUPPORTED = 'Для рассылки подходят текст, фото, видео и документы (можно переслать готовый пост).';
 
 const button = (text: string, id: number, choice: string) => ({ text, callback_data: `bfc:${id}:${choice}` });
@@ -35,17 +36,38 @@ const confirmKeyboard = (id: number): InlineKeyboardMarkup => ({
 
 /** What a staff member wrote or forwarded, as broadcast content; null for stickers, voice and the like. */
 function contentOf(message: Message, bot: string): ChatMessageContent | null {
-  const m = message as Message & Partial<Message.TextMessage & Message.PhotoMessage & Message.VideoMessage & Message.DocumentMessage>;
+  const m = message as Message &
+    Partial<Message.TextMessage & Message.PhotoMessage & Message.VideoMessage & Message.DocumentMessage>;
   if (m.text !== undefined) return { html: entitiesToHtml(m.text, m.entities), media: null };
   const html = entitiesToHtml(m.caption ?? '', m.caption_entities);
   const photo = m.photo?.at(-1);
   if (photo)
-    return { html, media: { kind: 'photo', fileId: photo.file_id, bot, filename: 'photo.jpg', mimeType: 'image/jpeg', size: photo.file_size ?? 0 } };
+    return {
+      html,
+      media: {
+        kind: 'photo',
+        fileId: photo.file_id,
+        bot,
+        filename: 'photo.jpg',
+        mimeType: 'image/jpeg',
+        size: photo.file_size ?? 0,
+      },
+    };
   const file = m.video ?? m.document;
   if (!file) return null;
   const kind = m.video ? 'video' : 'document';
   const mimeType = file.mime_type ?? (kind === 'video' ? 'video/mp4' : 'application/octet-stream');
-  return { html, media: { kind, fileId: file.file_id, bot, filename: file.file_name ?? kind, mimeType, size: file.file_size ?? 0 } };
+  return {
+    html,
+    media: {
+      kind,
+      fileId: file.file_id,
+      bot,
+      filename: file.file_name ?? kind,
+      mimeType,
+      size: file.file_size ?? 0,
+    },
+  };
 }
 
 /**
@@ -84,7 +106,9 @@ export class BroadcastFromChatUpdate {
     await replyOnDomainError(ctx, this.replier, async () => {
       const draft = await this.commands.execute(new CreateBroadcastFromChatCommand(from.id, content));
       const title = escapeTelegramHtml(draft.title);
-      await this.replier.reply(ctx, `📣 Рассылка «${title}». Кому отправить?`, { reply_markup: audienceKeyboard(draft.id) });
+      await this.replier.reply(ctx, `📣 Рассылка «${title}». Кому отправить?`, {
+        reply_markup: audienceKeyboard(draft.id),
+      });
     });
   }
 
@@ -112,12 +136,21 @@ export class BroadcastFromChatUpdate {
         } else if (choice === 'go') {
           const launched = await this.commands.execute(new LaunchBroadcastCommand(who.actor, id));
           const count = (await this.queries.execute(new EstimateBroadcastQuery(launched.id))).count;
-          await this.replier.editPressedMessage(ctx, `✅ Рассылка запущена (${count} получ.). Ход отправки — в панели.`);
+          await this.replier.editPressedMessage(
+            ctx,
+            `✅ Рассылка запущена (${count} получ.). Ход отправки — в панели.`,
+          );
         } else {
           const audience = AUDIENCES.find((a) => a.key === choice) ?? EVERYONE;
-          await this.commands.execute(new UpdateBroadcastCommand(who.actor, id, { audience: { filter: audience.filter } }));
+          await this.commands.execute(
+            new UpdateBroadcastCommand(who.actor, id, { audience: { filter: audience.filter } }),
+          );
           const { message } = await this.queries.execute(new EstimateBroadcastQuery(id));
-          await this.replier.editPressedMessage(ctx, `${message} («${audience.name}»). Отправить?`, confirmKeyboard(id));
+          await this.replier.editPressedMessage(
+            ctx,
+            `${message} («${audience.name}»). Отправить?`,
+            confirmKeyboard(id),
+          );
         }
         await this.replier.answerCallback(ctx);
       },

@@ -1,6 +1,7 @@
 import {
   AdminJobErrorCode,
   type BirthdayRefusal,
+  BroadcastErrorCode,
   CampaignErrorCode,
   CashierErrorCode,
   ClientErrorCode,
@@ -148,6 +149,20 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case StaffErrorCode.LastOwner:
     case OrderErrorCode.NotFound:
     case OrderErrorCode.InvalidTransition:
+      return GENERIC;
+    // Broadcasts from the client bot chat (broadcast-from-chat.update.ts): staff-only answers.
+    case BroadcastErrorCode.FromChatDisabled:
+      return { html: 'Режим рассылки из чата отключён.' };
+    case BroadcastErrorCode.FromChatForbidden:
+      return { html: 'Рассылать из чата могут только сотрудники с таким правом.' };
+    case BroadcastErrorCode.Invalid:
+      return { html: 'Это сообщение не подходит для рассылки: проверьте длину текста и оформление.' };
+    case BroadcastErrorCode.AudienceEmpty:
+      return { html: 'В эту аудиторию сейчас не попадает ни один клиент — выберите другую.' };
+    case BroadcastErrorCode.NotFound:
+    case BroadcastErrorCode.InvalidTransition:
+      return { html: 'Эта рассылка уже запущена или отменена.' };
+    case BroadcastErrorCode.NoTestClients:
       return GENERIC;
   }
 }

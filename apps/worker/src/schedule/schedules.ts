@@ -13,7 +13,8 @@ const minuteKey = (t: DateTime) => t.toFormat("yyyy-LL-dd'T'HHmm");
 const hourKey = (t: DateTime) => t.toFormat("yyyy-LL-dd'T'HH");
 const dayKey = (t: DateTime) => t.toFormat('yyyy-LL-dd');
 /** The quarter-minute a trigger fired in: `2026-11-21T0930.45`. */
-const quarterMinuteKey = (t: DateTime) => `${minuteKey(t)}.${String(t.second - (t.second % 15)).padStart(2, '0')}`;
+const quarterMinuteKey = (t: DateTime) =>
+  `${minuteKey(t)}.${String(t.second - (t.second % 15)).padStart(2, '0')}`;
 
 /** Every recurring job of the system, in one table. */
 export const SCHEDULES: readonly Schedule[] = [

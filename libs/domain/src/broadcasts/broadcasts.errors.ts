@@ -22,7 +22,12 @@ export class BroadcastError extends DomainError<BroadcastErrorCode> {
     return new BroadcastError(BroadcastErrorCode.Invalid, message, { fields });
   }
   /** E.g. editing a launched broadcast or pausing a finished one; `allowedFrom` says when it works. */
-  static invalidTransition(id: number, action: BroadcastAction, status: BroadcastStatus, allowedFrom: readonly string[]) {
+  static invalidTransition(
+    id: number,
+    action: BroadcastAction,
+    status: BroadcastStatus,
+    allowedFrom: readonly string[],
+  ) {
     const message = `Cannot ${action.replace('_', ' ')} a ${status} broadcast`;
     return new BroadcastError(BroadcastErrorCode.InvalidTransition, message, {
       id,
@@ -32,7 +37,9 @@ export class BroadcastError extends DomainError<BroadcastErrorCode> {
     });
   }
   static audienceEmpty(id: number) {
-    return new BroadcastError(BroadcastErrorCode.AudienceEmpty, 'Nobody would receive this broadcast', { id });
+    return new BroadcastError(BroadcastErrorCode.AudienceEmpty, 'Nobody would receive this broadcast', {
+      id,
+    });
   }
   static noTestClients() {
     const message = 'There are no test clients: write to the test bot first (they become is_test)';

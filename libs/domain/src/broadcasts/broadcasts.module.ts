@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SegmentsModule } from '../segments';
 import { SettingsModule } from '../settings';
+import { StatsModule } from '../stats';
 import { AudienceResolver } from './audience.resolver';
 import { Broadcast, BroadcastMedia } from './broadcast.entity';
 import { BroadcastViewsFactory } from './broadcast-views.factory';
@@ -30,6 +31,7 @@ import {
   ListBroadcastRecipientsHandler,
   ListBroadcastsHandler,
 } from './queries/broadcast.handlers';
+import { BroadcastDashboardSections } from './queries/broadcast-dashboard.sections';
 import { GetChatBroadcasterHandler } from './queries/get-chat-broadcaster.handler';
 import { RecipientClaimsRepository } from './recipient-claims.repository';
 import { RecipientsRepository } from './recipients.repository';
@@ -63,10 +65,21 @@ const QueryHandlers = [
 const Consumers = [BroadcastJobsScheduler];
 const Jobs = [StartBroadcastJob, StartDueBroadcastsJob, SendTestBroadcastJob];
 /** What the worker's sender (BroadcastSenderModule) is built from. */
-const SendingServices = [BroadcastsRepository, RecipientClaimsRepository, RecipientOutcomes, SendPacer, BroadcastDelivery];
+const SendingServices = [
+  BroadcastsRepository,
+  RecipientClaimsRepository,
+  RecipientOutcomes,
+  SendPacer,
+  BroadcastDelivery,
+];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Broadcast, BroadcastMedia]), SettingsModule, SegmentsModule],
+  imports: [
+    TypeOrmModule.forFeature([Broadcast, BroadcastMedia]),
+    SettingsModule,
+    SegmentsModule,
+    StatsModule,
+  ],
   providers: [
     ...CommandHandlers,
     ...QueryHandlers,
@@ -76,6 +89,7 @@ const SendingServices = [BroadcastsRepository, RecipientClaimsRepository, Recipi
     RecipientsRepository,
     AudienceResolver,
     BroadcastViewsFactory,
+    BroadcastDashboardSections,
   ],
   exports: [...SendingServices, SettingsModule],
 })

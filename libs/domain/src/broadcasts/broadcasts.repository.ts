@@ -47,7 +47,9 @@ export class BroadcastsRepository {
       failure_reason?: string | null;
     } = {},
   ): Promise<boolean> {
-    const extra = Object.keys(set).map((column) => `, ${column} = ?`).join('');
+    const extra = Object.keys(set)
+      .map((column) => `, ${column} = ?`)
+      .join('');
     const result: Affected = await this.uow.manager.query(
       `UPDATE broadcasts SET status = ?, updated_at = ?${extra} WHERE id = ? AND status IN (?)`,
       [to, new Date(), ...Object.values(set), id, from],
@@ -75,10 +77,10 @@ export class BroadcastsRepository {
       ],
     );
     for (let at = MEDIA_PART_BYTES; content && at < content.length; at += MEDIA_PART_BYTES) {
-      await this.uow.manager.query('UPDATE broadcast_media SET content = CONCAT(content, ?) WHERE broadcast_id = ?', [
-        content.subarray(at, at + MEDIA_PART_BYTES),
-        media.broadcastId,
-      ]);
+      await this.uow.manager.query(
+        'UPDATE broadcast_media SET content = CONCAT(content, ?) WHERE broadcast_id = ?',
+        [content.subarray(at, at + MEDIA_PART_BYTES), media.broadcastId],
+      );
     }
   }
 

@@ -34,7 +34,9 @@ export class AttachBroadcastMediaHandler implements ICommandHandler<AttachBroadc
         const filename = file.filename.slice(0, 255) || `file.${kind}`;
         const media = { broadcastId: id, kind, filename, mimeType: file.mimeType, size: file.content.length };
         await this.broadcasts.saveMedia({ ...media, fileIds: {}, createdAt: now }, file.content);
-        await this.uow.record(new BroadcastMediaAttachedEvent(actor, entity, { kind, filename, size: media.size }));
+        await this.uow.record(
+          new BroadcastMediaAttachedEvent(actor, entity, { kind, filename, size: media.size }),
+        );
       } else {
         await this.broadcasts.removeMedia(id);
         await this.uow.record(new BroadcastMediaRemovedEvent(actor, entity, {}));

@@ -3,10 +3,18 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import { BroadcastViewsFactory } from '../broadcast-views.factory';
 import { BroadcastsRepository } from '../broadcasts.repository';
-import { BroadcastCancelledEvent, BroadcastPausedEvent, BroadcastResumedEvent } from '../events/broadcast.events';
+import {
+  BroadcastCancelledEvent,
+  BroadcastPausedEvent,
+  BroadcastResumedEvent,
+} from '../events/broadcast.events';
 import type { BroadcastAction } from '../rules/broadcast-status.rule';
 import type { BroadcastStatus } from '../broadcast.types';
-import { CancelBroadcastCommand, PauseBroadcastCommand, ResumeBroadcastCommand } from './change-broadcast-status.command';
+import {
+  CancelBroadcastCommand,
+  PauseBroadcastCommand,
+  ResumeBroadcastCommand,
+} from './change-broadcast-status.command';
 import { lockedForAction } from './locked-for-action';
 
 /** The staff's status changes of a running broadcast; the sender notices within half a second. */
@@ -37,21 +45,30 @@ abstract class StatusChangeHandler {
 }
 
 @CommandHandler(PauseBroadcastCommand)
-export class PauseBroadcastHandler extends StatusChangeHandler implements ICommandHandler<PauseBroadcastCommand> {
+export class PauseBroadcastHandler
+  extends StatusChangeHandler
+  implements ICommandHandler<PauseBroadcastCommand>
+{
   execute({ actor, id }: PauseBroadcastCommand) {
     return this.change(actor, id, 'pause', 'paused');
   }
 }
 
 @CommandHandler(ResumeBroadcastCommand)
-export class ResumeBroadcastHandler extends StatusChangeHandler implements ICommandHandler<ResumeBroadcastCommand> {
+export class ResumeBroadcastHandler
+  extends StatusChangeHandler
+  implements ICommandHandler<ResumeBroadcastCommand>
+{
   execute({ actor, id }: ResumeBroadcastCommand) {
     return this.change(actor, id, 'resume', 'sending');
   }
 }
 
 @CommandHandler(CancelBroadcastCommand)
-export class CancelBroadcastHandler extends StatusChangeHandler implements ICommandHandler<CancelBroadcastCommand> {
+export class CancelBroadcastHandler
+  extends StatusChangeHandler
+  implements ICommandHandler<CancelBroadcastCommand>
+{
   execute({ actor, id }: CancelBroadcastCommand) {
     return this.change(actor, id, 'cancel', 'cancelled');
   }

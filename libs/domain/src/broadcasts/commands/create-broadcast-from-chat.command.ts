@@ -6,7 +6,14 @@ import type { MediaKind } from '../broadcast.types';
 export interface ChatMessageContent {
   html: string;
   /** Media Telegram already has: its file_id for the bot that received it (no upload needed). */
-  media: { kind: MediaKind; fileId: string; bot: string; filename: string; mimeType: string; size: number } | null;
+  media: {
+    kind: MediaKind;
+    fileId: string;
+    bot: string;
+    filename: string;
+    mimeType: string;
+    size: number;
+  } | null;
 }
 
 /** A draft with origin `bot`; the audience is chosen next (preset buttons), then launched. */

@@ -36,12 +36,22 @@ export class CreateBroadcastFromChatHandler implements ICommandHandler<CreateBro
     return this.uow.run(async () => {
       const broadcast = await this.broadcasts.insert(draftRow(draft, 'bot', who.actor));
       const entity = { type: 'broadcast', id: broadcast.id };
-      await this.uow.record(new BroadcastCreatedEvent(who.actor, entity, { title: broadcast.title, origin: 'bot' }));
+      await this.uow.record(
+        new BroadcastCreatedEvent(who.actor, entity, { title: broadcast.title, origin: 'bot' }),
+      );
       if (!media) return this.views.view(broadcast, null);
       // Telegram already has the file: only its id is kept, nothing is uploaded again.
       const { kind, fileId, bot, filename, mimeType, size } = media;
       await this.broadcasts.saveMedia(
-        { broadcastId: broadcast.id, kind, filename, mimeType, size, fileIds: { [bot]: fileId }, createdAt: new Date() },
+        {
+          broadcastId: broadcast.id,
+          kind,
+          filename,
+          mimeType,
+          size,
+          fileIds: { [bot]: fileId },
+          createdAt: new Date(),
+        },
         null,
       );
       return this.views.byId(broadcast.id);

@@ -17,7 +17,11 @@ export class DeleteBroadcastHandler implements ICommandHandler<DeleteBroadcastCo
       const draft = await lockedForAction(this.broadcasts, id, 'edit');
       await this.broadcasts.delete(id);
       await this.uow.record(
-        new BroadcastDeletedEvent(actor, { type: 'broadcast', id }, { title: draft.title, origin: draft.origin }),
+        new BroadcastDeletedEvent(
+          actor,
+          { type: 'broadcast', id },
+          { title: draft.title, origin: draft.origin },
+        ),
       );
     });
   }

@@ -3,7 +3,11 @@ import type { Actor } from '@dvorik/persistence';
 import type { Broadcast } from '../broadcast.entity';
 import type { BroadcastAudience, BroadcastOrigin } from '../broadcast.types';
 import { BroadcastError } from '../broadcasts.errors';
-import { audienceProblems, type BroadcastContent, broadcastContentProblems } from '../rules/broadcast-content.rule';
+import {
+  audienceProblems,
+  type BroadcastContent,
+  broadcastContentProblems,
+} from '../rules/broadcast-content.rule';
 
 /**
  * A draft as it may be stored: content Telegram would accept, an audience of the right shape. A

@@ -31,8 +31,13 @@ export class FinishBroadcastHandler implements ICommandHandler<FinishBroadcastCo
       const entity = { type: 'broadcast', id };
       if (b.sentCount === 0 && b.failedCount > 0) {
         const reason = `No recipient could be reached; last error: ${b.lastError ?? 'unknown'}`;
-        await this.broadcasts.transition(id, ['sending'], 'failed', { finished_at: now, failure_reason: reason });
-        await this.uow.record(new BroadcastFailedEvent(SYSTEM, entity, { ...outcome(b), reason, isTest: false }));
+        await this.broadcasts.transition(id, ['sending'], 'failed', {
+          finished_at: now,
+          failure_reason: reason,
+        });
+        await this.uow.record(
+          new BroadcastFailedEvent(SYSTEM, entity, { ...outcome(b), reason, isTest: false }),
+        );
         return { status: 'failed' as const };
       }
       await this.broadcasts.transition(id, ['sending'], 'sent', { finished_at: now });
@@ -59,7 +64,11 @@ export class FailBroadcastHandler implements ICommandHandler<FailBroadcastComman
       });
       if (moved)
         await this.uow.record(
-          new BroadcastFailedEvent(SYSTEM, { type: 'broadcast', id }, { ...outcome(b), reason, isTest: false }),
+          new BroadcastFailedEvent(
+            SYSTEM,
+            { type: 'broadcast', id },
+            { ...outcome(b), reason, isTest: false },
+          ),
         );
       return { failed: moved };
     });

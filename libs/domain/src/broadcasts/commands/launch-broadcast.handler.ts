@@ -26,7 +26,10 @@ export class LaunchBroadcastHandler implements ICommandHandler<LaunchBroadcastCo
       const wanted = at ?? draft.scheduledAt;
       // A time in the past means "now": the panel's clock or a slow confirmation must not refuse it.
       const scheduledAt = wanted && wanted > now ? wanted : now;
-      await this.broadcasts.transition(id, ['draft'], 'scheduled', { launched_at: now, scheduled_at: scheduledAt });
+      await this.broadcasts.transition(id, ['draft'], 'scheduled', {
+        launched_at: now,
+        scheduled_at: scheduledAt,
+      });
       await this.uow.record(
         new BroadcastLaunchedEvent(
           actor,

@@ -30,8 +30,13 @@ export class RetryFailedRecipientsHandler implements ICommandHandler<RetryFailed
           updatedAt: new Date(),
         });
         if (current.status === 'sent' || current.status === 'failed')
-          await this.broadcasts.transition(id, [current.status], 'sending', { finished_at: null, failure_reason: null });
-        await this.uow.record(new BroadcastRetryRequestedEvent(actor, { type: 'broadcast', id }, { recipients }));
+          await this.broadcasts.transition(id, [current.status], 'sending', {
+            finished_at: null,
+            failure_reason: null,
+          });
+        await this.uow.record(
+          new BroadcastRetryRequestedEvent(actor, { type: 'broadcast', id }, { recipients }),
+        );
       }
       return { broadcast: await this.views.byId(id), recipients };
     });

@@ -22,7 +22,8 @@ export class StartBroadcastHandler implements ICommandHandler<StartBroadcastComm
 
   async execute({ id }: StartBroadcastCommand) {
     const broadcast = await this.broadcasts.findById(id);
-    const due = (b: typeof broadcast) => b?.status === 'scheduled' && (b.scheduledAt ?? new Date(0)) <= new Date();
+    const due = (b: typeof broadcast) =>
+      b?.status === 'scheduled' && (b.scheduledAt ?? new Date(0)) <= new Date();
     if (!due(broadcast)) return { started: false, total: 0 };
     const where = await this.audience.where(broadcast!.audience);
     if (where) {
@@ -35,7 +36,9 @@ export class StartBroadcastHandler implements ICommandHandler<StartBroadcastComm
     }
     const total = await this.recipients.count(id);
     if (total === 0) {
-      await this.commands.execute(new FailBroadcastCommand(id, 'Nobody in the audience could receive it at start'));
+      await this.commands.execute(
+        new FailBroadcastCommand(id, 'Nobody in the audience could receive it at start'),
+      );
       return { started: false, total };
     }
     const started = await this.uow.run(async () => {
@@ -44,11 +47,15 @@ export class StartBroadcastHandler implements ICommandHandler<StartBroadcastComm
       if (!moved) return false;
       await this.broadcasts.update(id, { total, audienceFrozenAt: now });
       await this.uow.record(
-        new BroadcastStartedEvent(SYSTEM, { type: 'broadcast', id }, {
-          title: broadcast!.title,
-          origin: broadcast!.origin,
-          total,
-        }),
+        new BroadcastStartedEvent(
+          SYSTEM,
+          { type: 'broadcast', id },
+          {
+            title: broadcast!.title,
+            origin: broadcast!.origin,
+            total,
+          },
+        ),
       );
       return true;
     });

@@ -7,7 +7,12 @@ import {
   LaunchBroadcastCommand,
   StartBroadcastCommand,
 } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp, manyClients } from '../../../../testing/src/factories';
+import {
+  anOwner,
+  createDomainTestApp,
+  type DomainTestApp,
+  manyClients,
+} from '../../../../testing/src/factories';
 
 /** Launch → start: the audience frozen by the database in keyset chunks, exactly once. */
 describe('StartBroadcastCommand (MariaDB)', () => {
@@ -19,7 +24,9 @@ describe('StartBroadcastCommand (MariaDB)', () => {
   afterAll(() => app.close());
 
   const launched = async (audience: object, at: Date | null = null) => {
-    const draft = await app.commands.execute(new CreateBroadcastCommand(anOwner(), { title: 't', text: 'x', audience }));
+    const draft = await app.commands.execute(
+      new CreateBroadcastCommand(anOwner(), { title: 't', text: 'x', audience }),
+    );
     return app.commands.execute(new LaunchBroadcastCommand(anOwner(), draft.id, at));
   };
 
@@ -30,7 +37,10 @@ describe('StartBroadcastCommand (MariaDB)', () => {
     await manyClients(app.sql, 2, { subscribed: true, status: 'blocked' });
     await manyClients(app.sql, 2, { subscribed: true, status: 'banned' });
     const segment = await app.commands.execute(
-      new CreateSegmentCommand(anOwner(), { name: 'Подписчики (все статусы)', filter: { subscribed: true, status: ['active', 'blocked', 'banned'] } }),
+      new CreateSegmentCommand(anOwner(), {
+        name: 'Подписчики (все статусы)',
+        filter: { subscribed: true, status: ['active', 'blocked', 'banned'] },
+      }),
     );
 
     for (const audience of [{ filter: { subscribed: true } }, { segmentId: segment.id }]) {
@@ -39,7 +49,9 @@ describe('StartBroadcastCommand (MariaDB)', () => {
         count: 30,
         message: 'Вы собираетесь отправить 30 пользователям',
       });
-      const runs = await Promise.all([1, 2, 3].map(() => app.commands.execute(new StartBroadcastCommand(broadcast.id))));
+      const runs = await Promise.all(
+        [1, 2, 3].map(() => app.commands.execute(new StartBroadcastCommand(broadcast.id))),
+      );
       expect(runs.filter((r) => r.started)).toHaveLength(1);
       const frozen = await app.sql<{ client_id: number }>(
         "SELECT client_id FROM broadcast_recipients WHERE broadcast_id = ? AND status = 'pending' ORDER BY client_id",
@@ -48,9 +60,10 @@ describe('StartBroadcastCommand (MariaDB)', () => {
       expect(frozen.map((r) => Number(r.client_id))).toEqual(wanted.map((c) => c.id));
       const view = await app.queries.execute(new GetBroadcastQuery(broadcast.id));
       expect(view).toMatchObject({ status: 'sending', stats: { total: 30, pending: 30, progress: 0 } });
-      const started = await app.sql("SELECT id FROM outbox WHERE type = 'broadcast.started' AND JSON_VALUE(envelope, '$.entity.id') = ?", [
-        broadcast.id,
-      ]);
+      const started = await app.sql(
+        "SELECT id FROM outbox WHERE type = 'broadcast.started' AND JSON_VALUE(envelope, '$.entity.id') = ?",
+        [broadcast.id],
+      );
       expect(started).toHaveLength(1);
       await app.commands.execute(new CancelBroadcastCommand(anOwner(), broadcast.id));
     }
@@ -79,9 +92,15 @@ describe('StartBroadcastCommand (MariaDB)', () => {
   it('waits for its time; a time in the past means now', async () => {
     const [client] = await manyClients(app.sql, 1);
     const later = await launched({ clientIds: [client.id] }, new Date(Date.now() + 60_000));
-    expect(await app.commands.execute(new StartBroadcastCommand(later.id))).toEqual({ started: false, total: 0 });
+    expect(await app.commands.execute(new StartBroadcastCommand(later.id))).toEqual({
+      started: false,
+      total: 0,
+    });
     const past = await launched({ clientIds: [client.id] }, new Date('2020-01-01T00:00:00Z'));
     expect(past.scheduledAt!.getTime()).toBeGreaterThan(Date.now() - 5000);
-    expect(await app.commands.execute(new StartBroadcastCommand(past.id))).toEqual({ started: true, total: 1 });
+    expect(await app.commands.execute(new StartBroadcastCommand(past.id))).toEqual({
+      started: true,
+      total: 1,
+    });
   });
 });

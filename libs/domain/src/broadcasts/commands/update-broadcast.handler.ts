@@ -36,7 +36,14 @@ export class UpdateBroadcastHandler implements ICommandHandler<UpdateBroadcastCo
         after[field] = next[field];
       }
       const { title, text, buttons, audience, scheduledAt } = next;
-      await this.broadcasts.update(id, { title, text, buttons, audience, scheduledAt, updatedAt: new Date() });
+      await this.broadcasts.update(id, {
+        title,
+        text,
+        buttons,
+        audience,
+        scheduledAt,
+        updatedAt: new Date(),
+      });
       await this.uow.record(new BroadcastUpdatedEvent(actor, { type: 'broadcast', id }, { before, after }));
       return this.views.byId(id);
     });

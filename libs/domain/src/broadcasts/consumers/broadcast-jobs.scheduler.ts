@@ -33,6 +33,9 @@ export class BroadcastJobsScheduler implements DomainEventConsumer {
     const { clientIds } = event.payload as BroadcastTestRequestedEvent['payload'];
     const data: SendTestBroadcastData = { broadcastId, clientIds };
     // One attempt: a retried test send would message the testers who already got it.
-    await this.queue.add(JobName.SendTestBroadcast, data, { jobId: `broadcast-test.${event.id}`, attempts: 1 });
+    await this.queue.add(JobName.SendTestBroadcast, data, {
+      jobId: `broadcast-test.${event.id}`,
+      attempts: 1,
+    });
   }
 }

@@ -22,7 +22,11 @@ export class BroadcastDeletedEvent extends DomainEvent<BroadcastFacts> {
   readonly type = 'broadcast.deleted';
 }
 
-export class BroadcastMediaAttachedEvent extends DomainEvent<{ kind: string; filename: string; size: number }> {
+export class BroadcastMediaAttachedEvent extends DomainEvent<{
+  kind: string;
+  filename: string;
+  size: number;
+}> {
   readonly type = 'broadcast.media_attached';
 }
 
@@ -31,7 +35,9 @@ export class BroadcastMediaRemovedEvent extends DomainEvent<object> {
 }
 
 /** Consumer: the start job is scheduled for `scheduledAt` (the 15-second sweep is the safety net). */
-export class BroadcastLaunchedEvent extends DomainEvent<BroadcastFacts & { scheduledAt: string; estimate: number }> {
+export class BroadcastLaunchedEvent extends DomainEvent<
+  BroadcastFacts & { scheduledAt: string; estimate: number }
+> {
   readonly type = 'broadcast.launched';
 }
 

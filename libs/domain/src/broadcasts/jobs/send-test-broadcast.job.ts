@@ -25,7 +25,10 @@ export const TEST_BOT = 'client-test';
  * so a client who stopped being a test client meanwhile gets nothing. Paced like any send.
  */
 @JobHandler(JobName.SendTestBroadcast)
-export class SendTestBroadcastJob implements JobProcessor<SendTestBroadcastData, { sent: number; failed: number }> {
+export class SendTestBroadcastJob implements JobProcessor<
+  SendTestBroadcastData,
+  { sent: number; failed: number }
+> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly broadcasts: BroadcastsRepository,
@@ -50,10 +53,7 @@ export class SendTestBroadcastJob implements JobProcessor<SendTestBroadcastData,
       for (;;) {
         const [slot] = await this.pacer.reserve(bot, pace.intervalUs);
         await sleep(Math.max(0, slot - performance.now()));
-        const result = recipientResult(
-          await this.delivery.send(sendable, tester.chatId, bot, pace.paid),
-          0,
-        );
+        const result = recipientResult(await this.delivery.send(sendable, tester.chatId, bot, pace.paid), 0);
         if (result.kind !== 'rate_limited') {
           if (result.kind === 'sent') sent++;
           else failed++;
@@ -63,7 +63,9 @@ export class SendTestBroadcastJob implements JobProcessor<SendTestBroadcastData,
       }
     }
     await this.uow.run(() =>
-      this.uow.record(new BroadcastTestSentEvent(SYSTEM, { type: 'broadcast', id: broadcastId }, { sent, failed, bot })),
+      this.uow.record(
+        new BroadcastTestSentEvent(SYSTEM, { type: 'broadcast', id: broadcastId }, { sent, failed, bot }),
+      ),
     );
     return { sent, failed };
   }

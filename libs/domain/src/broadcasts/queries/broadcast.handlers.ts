@@ -36,7 +36,9 @@ export class ListBroadcastsHandler implements IQueryHandler<ListBroadcastsQuery>
       .take(perPage)
       .getManyAndCount();
     const rate = await this.views.rate();
-    const items = rows.map((b) => toBroadcastView(b, (b as Broadcast & { media?: BroadcastMedia }).media ?? null, rate));
+    const items = rows.map((b) =>
+      toBroadcastView(b, (b as Broadcast & { media?: BroadcastMedia }).media ?? null, rate),
+    );
     return { items, total, page, perPage };
   }
 }

@@ -6,7 +6,11 @@ import type { Actor } from '@dvorik/persistence';
  * broadcast from the chat (they are treated as a client); `enabled` mirrors the setting
  * `auto_broadcast_from_admins`.
  */
-export class GetChatBroadcasterQuery extends Query<{ actor: Actor; staffId: number; enabled: boolean } | null> {
+export class GetChatBroadcasterQuery extends Query<{
+  actor: Actor;
+  staffId: number;
+  enabled: boolean;
+} | null> {
   constructor(readonly telegramId: number) {
     super();
   }

@@ -36,7 +36,10 @@ export function broadcastContentProblems(content: BroadcastContent): FieldProble
   else {
     const limit = content.mediaKind ? MAX_CAPTION_LENGTH : MAX_TEXT_LENGTH;
     if (parsed.text.length > limit)
-      add('text', `${parsed.text.length} visible characters; at most ${limit}${content.mediaKind ? ' as a media caption' : ''}`);
+      add(
+        'text',
+        `${parsed.text.length} visible characters; at most ${limit}${content.mediaKind ? ' as a media caption' : ''}`,
+      );
     if (!content.mediaKind && parsed.text.trim() === '') add('text', 'a broadcast without media needs text');
   }
 

@@ -1,14 +1,7 @@
 import type { BroadcastStatus } from '../broadcast.types';
 
 export type BroadcastAction =
-  | 'edit'
-  | 'launch'
-  | 'start'
-  | 'pause'
-  | 'resume'
-  | 'cancel'
-  | 'retry_failed'
-  | 'finish';
+  'edit' | 'launch' | 'start' | 'pause' | 'resume' | 'cancel' | 'retry_failed' | 'finish';
 
 /**
  * `draft → scheduled → sending ⇄ paused → sent | failed | cancelled` (DESIGN §2): the statuses

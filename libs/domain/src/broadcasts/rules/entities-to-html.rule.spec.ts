@@ -33,7 +33,9 @@ describe('entitiesToHtml', () => {
   });
 
   it('leaves what Telegram detects by itself as text, and never produces crossed tags', () => {
-    expect(entitiesToHtml('@dvorik #акция', [{ type: 'mention', offset: 0, length: 7 }])).toBe('@dvorik #акция');
+    expect(entitiesToHtml('@dvorik #акция', [{ type: 'mention', offset: 0, length: 7 }])).toBe(
+      '@dvorik #акция',
+    );
     const crossed = entitiesToHtml('abcdef', [
       { type: 'bold', offset: 0, length: 4 },
       { type: 'italic', offset: 2, length: 4 },

@@ -6,7 +6,12 @@ describe('outgoingMessage', () => {
   it('a text broadcast is sendMessage with HTML and URL buttons', () => {
     expect(outgoingMessage({ text: '<b>x</b>', buttons, mediaKind: null }, 42, null, false)).toEqual({
       method: 'sendMessage',
-      payload: { chat_id: 42, parse_mode: 'HTML', text: '<b>x</b>', reply_markup: { inline_keyboard: buttons } },
+      payload: {
+        chat_id: 42,
+        parse_mode: 'HTML',
+        text: '<b>x</b>',
+        reply_markup: { inline_keyboard: buttons },
+      },
     });
   });
 

@@ -35,7 +35,11 @@ export function recipientResult(
     case 'blocked':
       return { kind: 'failed', blocked: true, error: clip(`403 ${outcome.description}`) };
     case 'bad_request':
-      if (outcome.errorCode === 401 || outcome.errorCode === 404 || (uploading && MEDIA_REFUSAL.test(outcome.description)))
+      if (
+        outcome.errorCode === 401 ||
+        outcome.errorCode === 404 ||
+        (uploading && MEDIA_REFUSAL.test(outcome.description))
+      )
         return { kind: 'fatal', error: clip(`${outcome.errorCode} ${outcome.description}`) };
       return { kind: 'failed', blocked: false, error: clip(`${outcome.errorCode} ${outcome.description}`) };
     case 'network': {

@@ -12,7 +12,11 @@ describe('sendPace', () => {
   });
 
   it('paid mode: up to 1000/s, exact slots, allow_paid_broadcast only when the rate needs it', () => {
-    expect(sendPace({ broadcast_rate: 1000, paid_broadcast: true })).toEqual({ rate: 1000, intervalUs: 1000, paid: true });
+    expect(sendPace({ broadcast_rate: 1000, paid_broadcast: true })).toEqual({
+      rate: 1000,
+      intervalUs: 1000,
+      paid: true,
+    });
     expect(sendPace({ broadcast_rate: 5000, paid_broadcast: true }).rate).toBe(1000);
     expect(sendPace({ broadcast_rate: 20, paid_broadcast: true }).paid).toBe(false);
   });

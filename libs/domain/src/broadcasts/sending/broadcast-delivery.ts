@@ -47,13 +47,14 @@ export class BroadcastDelivery {
         this.broadcasts.mediaContent(broadcast.id),
         this.broadcasts.findMedia(broadcast.id).then((m) => m?.filename ?? 'file'),
       ]);
-      if (!source) return { ok: false, kind: 'bad_request', errorCode: 400, description: 'the media file is missing' };
+      if (!source)
+        return { ok: false, kind: 'bad_request', errorCode: 400, description: 'the media file is missing' };
       media = { source, filename };
     }
     const { method, payload } = outgoingMessage(broadcast, chatId, media, paid);
     const signal = AbortSignal.timeout(upload ? UPLOAD_TIMEOUT_MS : SEND_TIMEOUT_MS);
     // callApi (not sendMessage & co.) because only it takes an abort signal; still the gateway.
-    const outcome = await this.gateway.call(bot, 'callApi', method, payload as never, { signal } as never);
+    const outcome = await this.gateway.call(bot, 'callApi', method, payload, { signal } as never);
     if (upload && outcome.ok && broadcast.mediaKind) {
       const fileId = sentFileId(broadcast.mediaKind, outcome.result);
       if (fileId) {
@@ -61,7 +62,7 @@ export class BroadcastDelivery {
         broadcast.fileIds[bot] = fileId;
       }
     }
-    return outcome as TelegramOutcome<unknown>;
+    return outcome;
   }
 
   /** The file ids other senders stored meanwhile (one of them may have done the upload). */

@@ -65,7 +65,8 @@ export class RecipientOutcomes {
       lastError = error;
       if (blocked && changed > 0) {
         // 403: the client blocked the bot — no broadcast, reminder or notice tries them again.
-        for (const clientId of ids(group)) await this.commands.execute(new MarkClientBlockedCommand({ clientId }));
+        for (const clientId of ids(group))
+          await this.commands.execute(new MarkClientBlockedCommand({ clientId }));
       }
     }
 

@@ -5,17 +5,18 @@ import { recipientResult } from '../rules/send-outcome.rule';
 import type { BroadcastDelivery } from './broadcast-delivery';
 import type { SendPacer } from './send-pacer';
 import { type ActiveBroadcast, BROADCAST_BOT, type SenderState } from './sender-state';
+import { UploadGate } from './upload-gate';
 
 /** Sends a worker may have waiting on Telegram at once (about 130 ms of the paid ceiling). */
 export const MAX_IN_FLIGHT = 128;
-const UPLOAD_LOCK_MS = 130_000;
-const UPLOAD_WAIT_MS = 200;
 /**
- * How late a reserved slot may still be used (a timer that fired late, a busy event loop). The
- * free tier barely catches up (a late send next to an on-time one is how a 31st message lands in
- * a second); paid mode catches up to 50 ms of slots, so a stalled sender loses no throughput.
+ * Paid mode: how late a reserved slot may still be used (a timer that fired late, a busy event
+ * loop), so a stalled sender catches up instead of losing throughput. The free tier holds one
+ * slot at a time and instead never reserves the next one sooner than an interval after its
+ * last actual send: a late send next to an on-time one is how a 31st message lands in a second.
  */
-const CATCH_UP_MS = { free: 10, paid: 50 };
+const PAID_CATCH_UP_MS = 50;
+const TIMER_SLACK_MS = 2;
 
 export interface DispatcherHooks {
   /** Telegram refuses the bot (401/404) or the media file itself: the broadcast cannot go on. */
@@ -32,15 +33,20 @@ export class SendDispatcher {
   private readonly logger = new Logger('BroadcastSender');
   private slots: number[] = [];
   private reserving: Promise<void> | null = null;
+  /** performance.now() of this worker's last send. */
+  private lastFire = 0;
+  private readonly uploads: UploadGate;
 
   constructor(
-    private readonly workerId: string,
+    workerId: string,
     private readonly state: SenderState,
     private readonly pacer: SendPacer,
     private readonly delivery: BroadcastDelivery,
-    private readonly redis: RedisService,
+    redis: RedisService,
     private readonly hooks: DispatcherHooks,
-  ) {}
+  ) {
+    this.uploads = new UploadGate(workerId, delivery, redis);
+  }
 
   async run(): Promise<void> {
     while (this.state.running) {
@@ -65,25 +71,13 @@ export class SendDispatcher {
     }
     const item = next.queue.shift();
     if (!item || !state.active.has(item.broadcastId)) return;
-    if (this.delivery.needsUpload(next.sendable, BROADCAST_BOT) && (await this.mustUpload(next))) {
-      if (!(await this.takeUploadLock(next))) {
-        next.queue.unshift(item);
-        return;
-      }
-      // The holder before us may have finished between our look and our lock.
-      if (await this.mustUpload(next)) {
-        void this.fire(next, item).finally(() => this.releaseUploadLock(next));
-        return;
-      }
-      await this.releaseUploadLock(next);
+    const gate = await this.uploads.enter(next);
+    if (gate === 'wait') {
+      next.queue.unshift(item);
+      return;
     }
-    void this.fire(next, item);
-  }
-
-  /** Another worker may have uploaded the file meanwhile: its file_id is in the database then. */
-  private async mustUpload(b: ActiveBroadcast): Promise<boolean> {
-    await this.delivery.refreshFileIds(b.sendable);
-    return this.delivery.needsUpload(b.sendable, BROADCAST_BOT);
+    const sending = this.fire(next, item);
+    if (gate === 'upload') void sending.finally(() => this.uploads.leave(next));
   }
 
   /** The oldest sending broadcast with someone to send to now. */
@@ -99,21 +93,30 @@ export class SendDispatcher {
     for (;;) {
       const { pace, pausedUntil } = this.state;
       // A slot long past was missed while idle: using it now would be a burst, not a catch-up.
-      const stale = performance.now() - (pace.paid ? CATCH_UP_MS.paid : CATCH_UP_MS.free);
+      const stale = pace.paid ? performance.now() - PAID_CATCH_UP_MS : -Infinity;
       this.slots = this.slots.filter((s) => s >= pausedUntil && s >= stale);
       // At high rates the next batch is reserved while half of this one is left, so the shared
       // schedule never falls behind "now" and no slot time is lost between batches.
       const batch = Math.max(1, Math.round(pace.rate / 100));
-      if (this.slots.length <= batch / 2) this.reserving ??= this.reserve(pace.intervalUs, batch);
+      if (this.slots.length <= batch / 2) this.reserving ??= this.reserve(batch);
       if (this.slots.length === 0) await this.reserving;
       const slot = this.slots.shift();
       if (slot !== undefined) return slot;
     }
   }
 
-  private async reserve(intervalUs: number, count: number): Promise<void> {
+  private async reserve(count: number): Promise<void> {
+    const { intervalUs, paid } = this.state.pace;
+    // A timer a millisecond or two late is normal and pushes nothing; a stall pushes the schedule.
+    const notBefore = paid ? 0 : this.lastFire + intervalUs / 1000 - TIMER_SLACK_MS;
     try {
-      const reserved = await this.pacer.reserve(BROADCAST_BOT, intervalUs, count);
+      const reserved = await this.pacer.reserve(
+        BROADCAST_BOT,
+        intervalUs,
+        count,
+        paid ? PAID_CATCH_UP_MS : 0,
+        notBefore,
+      );
       // Read `this.slots` only now: slot() replaces the array while the reservation is on its way.
       this.slots.push(...reserved);
     } finally {
@@ -123,6 +126,7 @@ export class SendDispatcher {
 
   private async fire(b: ActiveBroadcast, item: ClaimedRecipient): Promise<void> {
     const state = this.state;
+    this.lastFire = performance.now();
     state.inFlight++;
     b.inFlight++;
     try {
@@ -148,19 +152,5 @@ export class SendDispatcher {
       b.inFlight--;
       state.wake();
     }
-  }
-
-  /** One upload of a broadcast's media at a time across all workers; the rest wait for its file_id. */
-  private async takeUploadLock(b: ActiveBroadcast): Promise<boolean> {
-    const key = `bsend:upload:${b.sendable.id}:${BROADCAST_BOT}`;
-    const taken = await this.redis.client.set(key, this.workerId, 'PX', UPLOAD_LOCK_MS, 'NX');
-    if (taken === null) b.waitUntil = performance.now() + UPLOAD_WAIT_MS;
-    else b.uploading = true;
-    return taken !== null;
-  }
-
-  private async releaseUploadLock(b: ActiveBroadcast): Promise<void> {
-    b.uploading = false;
-    await this.redis.client.del(`bsend:upload:${b.sendable.id}:${BROADCAST_BOT}`);
   }
 }

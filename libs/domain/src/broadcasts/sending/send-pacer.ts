@@ -3,15 +3,21 @@ import { RedisService } from '@dvorik/persistence';
 import type Redis from 'ioredis';
 
 // Slots are handed out on Redis's clock, so workers on different hosts share one schedule.
-// Numbers are stored with %.0f: Lua's default formatting would round epoch microseconds.
+// A schedule that fell behind by less than `catchUp` (a stalled sender) goes on where it was;
+// an idle one restarts now; `notBefore` keeps a slot one interval after the caller's last send. Numbers are stored with %.0f: Lua's default formatting would round
+// epoch microseconds.
 const RESERVE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
 local count = tonumber(ARGV[2])
+local catchUp = tonumber(ARGV[3])
+local notBefore = now + tonumber(ARGV[4])
 local nextSlot = tonumber(redis.call('HGET', KEYS[1], 'next') or '0')
 local paused = tonumber(redis.call('HGET', KEYS[1], 'paused') or '0')
 local start = math.max(now, nextSlot, paused)
+if nextSlot >= now - catchUp then start = math.max(nextSlot, paused) end
+start = math.max(start, notBefore)
 redis.call('HSET', KEYS[1], 'next', string.format('%.0f', start + interval * count))
 redis.call('PEXPIRE', KEYS[1], math.max(60000, math.ceil((start - now) / 1000) + 60000))
 return start - now`;
@@ -26,7 +32,13 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(tonumber(ARGV[1]) / 1000) + 60000)
 return 0`;
 
 type PacerRedis = Redis & {
-  bcastReserve(key: string, intervalUs: number, count: number): Promise<number>;
+  bcastReserve(
+    key: string,
+    intervalUs: number,
+    count: number,
+    catchUpUs: number,
+    notBeforeUs: number,
+  ): Promise<number>;
   bcastPause(key: string, forUs: number): Promise<number>;
 };
 
@@ -52,10 +64,16 @@ export class SendPacer {
 
   /**
    * Reserves `count` consecutive slots; returns the local time (performance.now() ms) of each.
-   * A slot is never before the previous one plus the interval, nor inside a 429 pause.
+   * A slot is never before the previous one plus the interval, nor inside a 429 pause, nor
+   * before `notBefore` (local ms); it may be up to `catchUpMs` in the past when the schedule fell
+   * behind that little.
    */
-  async reserve(bot: string, intervalUs: number, count = 1): Promise<number[]> {
-    const waitUs = Number(await this.redis.bcastReserve(this.key(bot), intervalUs, count));
+  async reserve(bot: string, intervalUs: number, count = 1, catchUpMs = 0, notBefore = 0): Promise<number[]> {
+    const notBeforeUs = Math.max(0, Math.round((notBefore - performance.now()) * 1000));
+    const key = this.key(bot);
+    const waitUs = Number(
+      await this.redis.bcastReserve(key, intervalUs, count, Math.round(catchUpMs * 1000), notBeforeUs),
+    );
     // From when the answer arrived: a slow answer moves the slots later, never earlier.
     const base = performance.now() + waitUs / 1000;
     return Array.from({ length: count }, (_, i) => base + (i * intervalUs) / 1000);
