@@ -22,6 +22,8 @@ describe('error catalogue', () => {
   });
 
   it.each(codes)('%s is in the README error catalogue', (code) => {
-    expect(readme).toMatch(new RegExp(`\\| \`${code}\` \\| ${domainErrorStatus(code as domain.DomainErrorCode)} \\|`));
+    expect(readme).toMatch(
+      new RegExp(`\\| \`${code}\` \\| ${domainErrorStatus(code as domain.DomainErrorCode)} \\|`),
+    );
   });
 });
