@@ -23,7 +23,7 @@ describe('error catalogue', () => {
 
   it.each(codes)('%s is in the README error catalogue', (code) => {
     expect(readme).toMatch(
-      new RegExp(`\\| \`${code}\` \\| ${domainErrorStatus(code as domain.DomainErrorCode)} \\|`),
+      new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${domainErrorStatus(code as domain.DomainErrorCode)}\\s*\\|`),
     );
   });
 });
