@@ -1,7 +1,13 @@
 import type { BenchScenario } from '../bench-result';
+import { botUpdatesScenario } from './bot-updates.scenario';
 import { broadcastScenario } from './broadcast.scenario';
 import { redeemScenario } from './redeem.scenario';
 import { segmentsScenario } from './segments.scenario';
 
 /** Every scenario of `npm run bench`, in the order they run. */
-export const SCENARIOS: BenchScenario[] = [redeemScenario, broadcastScenario, segmentsScenario];
+export const SCENARIOS: BenchScenario[] = [
+  redeemScenario,
+  botUpdatesScenario,
+  broadcastScenario,
+  segmentsScenario,
+];
