@@ -5,6 +5,7 @@ import { Cashier } from '../cashiers';
 import { Client } from '../clients';
 import { DiscountTemplate } from '../discount-templates';
 import { Discount } from './discount.entity';
+import { DISCOUNT_WITH_NAMES_SQL, type DiscountRow, toDiscountWithNames } from './discount-row.mapper';
 import type { DiscountNames } from './discount.view';
 
 export interface DiscountWithNames {
@@ -46,16 +47,22 @@ export class DiscountsRepository {
   }
 
   findById(id: number): Promise<DiscountWithNames | null> {
-    return this.one(this.query().where('d.id = :id', { id }));
+    return this.first(`${DISCOUNT_WITH_NAMES_SQL} WHERE d.id = ? LIMIT 1`, [id]);
   }
 
   /** Candidates are the forms a typed code may take (personal canonical, shared upper-case). */
   findByCodes(codes: string[]): Promise<DiscountWithNames | null> {
-    return this.one(this.query().where('d.code IN (:...codes)', { codes }).orderBy('d.id', 'ASC'));
+    if (codes.length === 0) return Promise.resolve(null);
+    return this.first(`${DISCOUNT_WITH_NAMES_SQL} WHERE d.code IN (?) ORDER BY d.id ASC LIMIT 1`, [codes]);
   }
 
   findByIssueKey(issueKey: string): Promise<DiscountWithNames | null> {
-    return this.one(this.query().where('d.issueKey = :issueKey', { issueKey }));
+    return this.first(`${DISCOUNT_WITH_NAMES_SQL} WHERE d.issue_key = ? LIMIT 1`, [issueKey]);
+  }
+
+  private async first(sql: string, params: unknown[]): Promise<DiscountWithNames | null> {
+    const rows: DiscountRow[] = await this.uow.manager.query(sql, params);
+    return rows.length ? toDiscountWithNames(rows[0]) : null;
   }
 
   async lastIssuedAt(clientId: number, templateId: number): Promise<Date | null> {
