@@ -49,7 +49,13 @@ export class IssueDiscountHandler implements ICommandHandler<IssueDiscountComman
     if (existing) return existing;
     const lastIssuedAt = await this.discounts.lastIssuedAt(client.id, template.id);
     const check = checkRecurrence({ recurrence, lastIssuedAt, now, timeZone });
-    if (!check.allowed) throw DiscountError.recurrenceNotReached(template.id, check.nextAt);
+    if (!check.allowed) {
+      // The last issue may be a concurrent twin with this very key that committed between the
+      // two reads above: that is this request's answer, not a refusal.
+      const twin = await this.existing(key, input);
+      if (twin) return twin;
+      throw DiscountError.recurrenceNotReached(template.id, check.nextAt);
+    }
 
     for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt++) {
       try {
