@@ -24,9 +24,10 @@ describe('broadcast sending', () => {
   afterAll(() => sys?.close());
   beforeEach(() => sys.telegram.reset());
 
-  it('2 000 recipients at the ceiling: each once, no second over the rate, 403s blocked, a 400 stored', async () => {
-    await setRate(domain, 300, true);
-    sys.telegram.setRateLimit({ perSecond: 300 });
+  it('2 000 recipients at 30/s, as Telegram enforces it: each once, no second over the rate, 403s blocked, a 400 stored', async () => {
+    // The free tier at its ceiling, as Telegram enforces it: ~67 s of sending.
+    await setRate(domain, 30, false);
+    sys.telegram.setRateLimit({ perSecond: 30 });
     const audience = await domain.clients(2000);
     // Never in a production broadcast: test clients, clients who blocked the bot, banned ones.
     const excluded = [
@@ -45,7 +46,7 @@ describe('broadcast sending', () => {
 
     const started = Date.now();
     const { id } = await launchBroadcast(domain, { filter: {} });
-    const done = await waitForStatus(domain, id, ['sent', 'failed'], 40_000);
+    const done = await waitForStatus(domain, id, ['sent', 'failed'], 110_000);
     const seconds = (Date.now() - started) / 1000;
 
     expect(done.status).toBe('sent');
@@ -76,9 +77,10 @@ describe('broadcast sending', () => {
     expect(row).toMatchObject({ status: 'failed', error: '400 Bad Request: chat not found', blocked: 0 });
 
     const stats = sys.telegram.stats();
-    expect(stats.maxInAnySlidingSecond).toBeLessThanOrEqual(300);
-    console.log(`2000 @300/s: ${seconds.toFixed(1)} s, ${JSON.stringify(stats)}`);
-  });
+    expect(stats.maxInAnySlidingSecond).toBeLessThanOrEqual(30);
+    expect(stats.send429).toBe(0);
+    console.log(`2000 @30/s: ${seconds.toFixed(1)} s, ${JSON.stringify(stats)}`);
+  }, 130_000);
 
   it('the free tier: 30/s smooth, no sliding second over 30', async () => {
     await setRate(domain, 30, false);
