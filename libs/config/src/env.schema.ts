@@ -66,6 +66,7 @@ export const envSchema = z
       .default('1mb'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(200),
+    TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.BOTS_MODE === 'webhook') {

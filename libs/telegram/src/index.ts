@@ -3,3 +3,4 @@ export * from './telegram.gateway';
 export * from './telegram.module';
 export * from './telegram-outcome';
 export * from './allowed-updates';
+export * from './timed-telegram';

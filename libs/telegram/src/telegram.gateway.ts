@@ -6,6 +6,7 @@ import { Counter } from 'prom-client';
 import { Telegram } from 'telegraf';
 import { classifyTelegramError } from './classify-telegram-error';
 import type { TelegramOutcome } from './telegram-outcome';
+import { withDeadline } from './timed-telegram';
 
 type Methods = Telegram;
 type Payload<M extends keyof Methods> = Methods[M] extends (...args: infer A) => unknown ? A : never;
@@ -67,7 +68,10 @@ export class TelegramGateway {
     if (!client) {
       const identity = this.config.bot(bot);
       if (!identity) throw new Error(`Bot "${bot}" has no token configured`);
-      client = new Telegram(identity.token, this.telegrafOptions());
+      client = withDeadline(
+        new Telegram(identity.token, this.telegrafOptions()),
+        this.config.env.TELEGRAM_TIMEOUT_MS,
+      );
       this.clients.set(bot, client);
     }
     return client;
