@@ -1,5 +1,5 @@
 import { UpdateSettingsCommand } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp } from '../../../../testing/src/factories';
+import { anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 import { PurgeAuditLogJob } from './purge-audit-log.job';
 
 describe('audit log retention (MariaDB)', () => {

@@ -1,12 +1,6 @@
 import { SetBirthdayCommand, UpdateSettingsCommand } from '@dvorik/domain';
 import type { Job } from 'bullmq';
-import {
-  aClient,
-  anOwner,
-  aTemplate,
-  createDomainTestApp,
-  type DomainTestApp,
-} from '../../../../testing/src/factories';
+import { aClient, anOwner, aTemplate, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 import { IssueBirthdayDiscountsJob, type IssueBirthdayDiscountsData } from './issue-birthday-discounts.job';
 
 describe('IssueBirthdayDiscountsJob (MariaDB + Redis)', () => {

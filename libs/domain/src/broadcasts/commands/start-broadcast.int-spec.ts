@@ -7,12 +7,7 @@ import {
   LaunchBroadcastCommand,
   StartBroadcastCommand,
 } from '@dvorik/domain';
-import {
-  anOwner,
-  createDomainTestApp,
-  type DomainTestApp,
-  manyClients,
-} from '../../../../testing/src/factories';
+import { anOwner, createDomainTestApp, type DomainTestApp, manyClients } from '@dvorik/testing';
 
 /** Launch → start: the audience frozen by the database in keyset chunks, exactly once. */
 describe('StartBroadcastCommand (MariaDB)', () => {

@@ -7,13 +7,7 @@ import {
   RequestCashierAccessCommand,
   SetCashierStoreCommand,
 } from '@dvorik/domain';
-import {
-  aCashier,
-  anOwner,
-  createDomainTestApp,
-  type DomainTestApp,
-  nextTelegramId,
-} from '../../../../testing/src/factories';
+import { aCashier, anOwner, createDomainTestApp, type DomainTestApp, nextTelegramId } from '@dvorik/testing';
 
 describe('cashiers (MariaDB)', () => {
   let app: DomainTestApp;

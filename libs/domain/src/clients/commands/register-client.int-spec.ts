@@ -6,12 +6,7 @@ import {
   SetSubscriptionCommand,
   TouchClientCommand,
 } from '@dvorik/domain';
-import {
-  aClient,
-  createDomainTestApp,
-  type DomainTestApp,
-  nextTelegramId,
-} from '../../../../testing/src/factories';
+import { aClient, createDomainTestApp, type DomainTestApp, nextTelegramId } from '@dvorik/testing';
 
 describe('clients (MariaDB)', () => {
   let app: DomainTestApp;

@@ -12,7 +12,7 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   json,
-} from '../../../../testing/src/factories';
+} from '@dvorik/testing';
 
 describe('discount templates (MariaDB)', () => {
   let app: DomainTestApp;

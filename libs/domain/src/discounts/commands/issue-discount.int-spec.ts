@@ -4,14 +4,7 @@ import {
   RedeemDiscountCommand,
   SYSTEM,
 } from '@dvorik/domain';
-import {
-  aClient,
-  anOwner,
-  aTemplate,
-  createDomainTestApp,
-  type DomainTestApp,
-  POS,
-} from '../../../../testing/src/factories';
+import { aClient, anOwner, aTemplate, createDomainTestApp, type DomainTestApp, POS } from '@dvorik/testing';
 
 describe('IssueDiscountCommand (MariaDB)', () => {
   let app: DomainTestApp;

@@ -14,7 +14,7 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   POS,
-} from '../../../../testing/src/factories';
+} from '@dvorik/testing';
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
 

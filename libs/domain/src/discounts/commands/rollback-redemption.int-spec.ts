@@ -16,7 +16,7 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   POS,
-} from '../../../../testing/src/factories';
+} from '@dvorik/testing';
 import { ExpireDiscountsJob } from '../jobs/expire-discounts.job';
 
 describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {

@@ -15,7 +15,7 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   POS,
-} from '../../../../testing/src/factories';
+} from '@dvorik/testing';
 
 describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
   let app: DomainTestApp;

@@ -11,7 +11,7 @@ import {
   type DomainTestApp,
   json,
   POS,
-} from '../../../../testing/src/factories';
+} from '@dvorik/testing';
 import { DiscountReminderScheduler } from '../consumers/discount-reminder.scheduler';
 import { DiscountReminderJob, type DiscountReminderData } from './discount-reminder.job';
 

@@ -5,7 +5,7 @@ import {
   RenderMessageQuery,
   UpdateMessageTemplateCommand,
 } from '@dvorik/domain';
-import { aMarketer, createDomainTestApp, type DomainTestApp, json } from '../../../../testing/src/factories';
+import { aMarketer, createDomainTestApp, type DomainTestApp, json } from '@dvorik/testing';
 
 describe('message templates (MariaDB)', () => {
   let app: DomainTestApp;

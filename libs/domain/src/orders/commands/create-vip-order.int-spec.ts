@@ -1,5 +1,5 @@
 import { CreateVipOrderCommand } from '@dvorik/domain';
-import { aClient, createDomainTestApp, type DomainTestApp } from '../../../../testing/src/factories';
+import { aClient, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 
 describe('VIP orders (MariaDB)', () => {
   let app: DomainTestApp;

@@ -7,7 +7,7 @@ import {
   SegmentsSeeder,
 } from '@dvorik/domain';
 import { DateTime } from 'luxon';
-import { anOwner, createDomainTestApp, type DomainTestApp } from '../../../../testing/src/factories';
+import { anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 
 const TZ = 'Asia/Vladivostok';
 const TAGS = ['vip', 'opt', 'new'];

@@ -1,5 +1,5 @@
 import { GetSettingsQuery, SETTING_DEFAULTS, SettingsReader, UpdateSettingsCommand } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp, json } from '../../../../testing/src/factories';
+import { anOwner, createDomainTestApp, type DomainTestApp, json } from '@dvorik/testing';
 
 describe('settings (MariaDB)', () => {
   let app: DomainTestApp;
