@@ -3,7 +3,7 @@ import { AppConfig, type BotIdentity, ConfigModule, loadEnv } from '@dvorik/conf
 import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
-import { ALLOWED_UPDATES, TelegramGateway, TelegramModule } from '@dvorik/telegram';
+import { TelegramGateway, TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { TelegrafModule } from 'nestjs-telegraf';
 import { ClientBotModule } from './client/client-bot.module';
@@ -24,7 +24,7 @@ const TOKEN_VARIABLE: Record<string, string> = {
   'staff-test': 'STAFF_TEST_BOT_TOKEN',
 };
 
-function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
+function botModule(identity: BotIdentity): DynamicModule {
   return TelegrafModule.forRootAsync({
     botName: identity.name,
     imports: [BotRuntimeModule, ClientBotModule],
@@ -32,7 +32,9 @@ function botModule(identity: BotIdentity, polling: boolean): DynamicModule {
     useFactory: (gateway: TelegramGateway, dedupe: UpdateDeduplicator, clients: ClientIdentity) => ({
       token: identity.token,
       options: { telegram: gateway.telegrafOptions(), handlerTimeout: 30_000 },
-      launchOptions: polling ? { allowedUpdates: ALLOWED_UPDATES[identity.kind] } : false,
+      // Never launched here: nestjs-telegraf would start polling while the handlers are not yet
+      // registered, and the first updates would pass through to no handler (BotsLifecycle).
+      launchOptions: false,
       include: [identity.kind === 'client' ? ClientBotModule : StaffBotModule],
       middlewares: [
         errorBoundary(identity.name),
@@ -50,7 +52,6 @@ export class BotsModule {
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     // Which bots exist decides which modules exist, so configuration is read before composition.
     const config = new AppConfig(loadEnv(env));
-    const polling = config.env.BOTS_MODE === 'polling';
     const logger = new Logger('Bots');
     for (const name of ['client', 'staff', 'client-test', 'staff-test']) {
       if (!config.bot(name) && !name.endsWith('-test'))
@@ -71,7 +72,7 @@ export class BotsModule {
         BotRuntimeModule,
         ClientBotModule,
         StaffBotModule,
-        ...config.bots.map((identity) => botModule(identity, polling)),
+        ...config.bots.map((identity) => botModule(identity)),
       ],
       controllers: [WebhookController],
       providers: [BotsLifecycle],
