@@ -1,5 +1,10 @@
 import { Title } from 'react-admin';
 
 export default function Dashboard() {
-  return <Title title="Дашборд" />;
+  return (
+    <div>
+      <Title title="Дашборд" />
+      Погашено сегодня
+    </div>
+  );
 }
