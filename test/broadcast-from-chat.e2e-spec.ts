@@ -4,8 +4,6 @@ import { type Domain, domainOf, setRate, waitForStatus } from './support/broadca
 import { updateHandled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
-jest.setTimeout(60_000);
-
 type Button = { text: string; callback_data: string };
 const keyboard = (m: { reply_markup?: unknown }) =>
   (m.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard;

@@ -3,8 +3,6 @@ import { type Domain, domainOf, messagesPerChat, setRate } from './support/broad
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
-jest.setTimeout(60_000);
-
 const PHOTO = Buffer.from('fake-jpeg-bytes-'.repeat(64));
 
 /** A marketer's journey through /api/v1/broadcasts, with the worker sending to the emulator. */
