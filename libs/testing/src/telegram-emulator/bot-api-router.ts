@@ -52,12 +52,13 @@ export class BotApiRouter {
     this.state.calls.push(call);
     try {
       if (!method) throw new BotApiError(404, 'Not Found: method not found');
-      if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs);
+      // Unref'd: a slow answer in flight never keeps a finished test process alive.
+      if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs, undefined, { ref: false });
       if (this.faults.takeDrop(method.name)) {
         call.dropped = true;
         return { kind: 'drop' };
       }
-      const now = Date.now();
+      const now = this.faults.now();
       const chatId =
         typeof params.chat_id === 'number' || typeof params.chat_id === 'string'
           ? String(params.chat_id)

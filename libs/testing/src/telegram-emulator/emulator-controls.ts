@@ -1,3 +1,4 @@
+import { TEST_WAIT_MS } from '../eventually';
 import type { CallbackRecord, EmulatorState } from './emulator-state';
 import type { FaultInjector } from './fault-injector';
 import { paramsMatch } from './params';
@@ -114,7 +115,7 @@ export abstract class EmulatorControls {
   }
 
   /** The first finished call (already made or still to come) of a method that matches. */
-  waitForCall(method: string, filter?: CallFilter, timeoutMs = 5000): Promise<CallRecord> {
+  waitForCall(method: string, filter?: CallFilter, timeoutMs = TEST_WAIT_MS): Promise<CallRecord> {
     const done = this.callsTo(method, filter).find((call) => !isPending(call));
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {

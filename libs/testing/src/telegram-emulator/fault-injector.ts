@@ -42,6 +42,9 @@ export class FaultInjector {
   private drops: PendingDrop[] = [];
   private counters: EmulatorStats = { sendCalls: 0, sendOk: 0, send429: 0, maxInAnySlidingSecond: 0 };
 
+  /** `now` is the clock of rate limits and sliding windows: Date.now unless a spec drives time. */
+  constructor(readonly now: () => number = Date.now) {}
+
   setRateLimit(options: RateLimitOptions | null): void {
     if (options && !(options.perSecond > 0)) throw new Error('perSecond must be a positive number');
     this.rateLimit = options;

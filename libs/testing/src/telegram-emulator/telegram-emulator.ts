@@ -34,9 +34,10 @@ export class TelegramEmulator extends EmulatorControls {
   private server: Server | null = null;
   private address = '';
 
-  constructor() {
+  /** `clock` is what rate limits and sliding-second stats count time by (a spec may drive it). */
+  constructor(options: { clock?: () => number } = {}) {
     const state = new EmulatorState();
-    const faults = new FaultInjector();
+    const faults = new FaultInjector(options.clock);
     super(state, faults, new UpdateFactory(state));
     this.webhooks = new WebhookDispatcher(async (bot, reply) => {
       const { method, ...params } = reply;
