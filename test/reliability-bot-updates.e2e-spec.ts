@@ -7,6 +7,8 @@ import { WebhooksSetCommand } from '../apps/cli/src/commands/webhooks-set.comman
 import { directDatabase, mariadbProxy } from './support/reliability-kit';
 import { freePort, startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
+jest.setTimeout(60_000);
+
 const SECRET = 'webhook-secret-0123456789';
 const text = (m: TgMessage) => m.text ?? '';
 

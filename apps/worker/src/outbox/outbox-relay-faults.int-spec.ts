@@ -66,15 +66,13 @@ describe('outbox relay when Redis hangs', () => {
   it('gives up at the deadline without holding a transaction, then publishes every event once', async () => {
     const owner = { type: 'staff', staffId: 1, role: StaffRole.Owner, ip: '10.0.0.7' } as const;
     for (let i = 0; i < 5; i++)
-      await ctx
-        .get(CommandBus)
-        .execute(
-          new CreateStaffCommand(owner, {
-            telegramId: 7100 + i,
-            name: `Кассир ${i}`,
-            role: StaffRole.Readonly,
-          }),
-        );
+      await ctx.get(CommandBus).execute(
+        new CreateStaffCommand(owner, {
+          telegramId: 7100 + i,
+          name: `Кассир ${i}`,
+          role: StaffRole.Readonly,
+        }),
+      );
     const queue = ctx.get<Queue>(getQueueToken(QueueName.DomainEvents), { strict: false });
     await queue.waitUntilReady();
     // Not started: the test drives the relay's steps itself.

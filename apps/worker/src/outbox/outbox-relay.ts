@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { JobName, QueueName } from '@dvorik/messaging';
+import { eventDeliveryJobOptions, JobName, QueueName } from '@dvorik/messaging';
 import { type EventEnvelope, UnitOfWork, withDeadline } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
 
@@ -54,7 +54,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         rows.map((row) => ({
           name: JobName.DeliverDomainEvent,
           data: typeof row.envelope === 'string' ? (JSON.parse(row.envelope) as EventEnvelope) : row.envelope,
-          opts: { jobId: row.id },
+          opts: { jobId: row.id, ...eventDeliveryJobOptions() },
         })),
       ),
       REDIS_CALL_TIMEOUT_MS,
