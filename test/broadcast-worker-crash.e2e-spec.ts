@@ -40,7 +40,8 @@ describe('a worker process killed mid-broadcast', () => {
 
   beforeAll(async () => {
     if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build\` first`);
-    sys = await startTestSystem({ apps: [], label: 'bcrash' });
+    // A short claim lease, so the dead worker's rows come back within the test's time.
+    sys = await startTestSystem({ apps: [], label: 'bcrash', env: { BROADCAST_CLAIM_LEASE_MS: '6000' } });
     // The domain without a worker of its own: only the spawned processes send.
     context = await createDomainContext(sys.env);
     domain = domainOf(context);

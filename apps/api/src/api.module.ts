@@ -25,6 +25,7 @@ import { DiscountTemplatesController } from './discount-templates/discount-templ
 import { DiscountsController } from './discounts/discounts.controller';
 import { FirstOwnerInitializer } from './first-owner.initializer';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
@@ -92,6 +93,7 @@ export class ApiModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },
         FirstOwnerInitializer,
         QueueDepthMetrics,
+        Readiness,
       ],
     };
   }

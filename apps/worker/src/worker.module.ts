@@ -8,6 +8,7 @@ import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
+import { FailedEventsSweeper } from './events/failed-events.sweeper';
 import { JobRegistry } from './jobs/job-registry';
 import { QueueWorkers } from './jobs/queue-workers';
 import { CleanupOutboxJob } from './outbox/cleanup-outbox.job';
@@ -34,7 +35,15 @@ export class WorkerModule {
         // The broadcast sender loop runs in workers only (never in the API or the bots).
         BroadcastSenderModule,
       ],
-      providers: [JobRegistry, QueueWorkers, OutboxRelay, DeliverDomainEventJob, CleanupOutboxJob, Scheduler],
+      providers: [
+        JobRegistry,
+        QueueWorkers,
+        OutboxRelay,
+        DeliverDomainEventJob,
+        FailedEventsSweeper,
+        CleanupOutboxJob,
+        Scheduler,
+      ],
     };
   }
 }

@@ -69,6 +69,22 @@ export const envSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(200),
     TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // Reliability (README «Reliability»): retries, deadlines and leases, shortened by the tests.
+    BOT_UPDATE_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+    BOT_UPDATE_RETRY_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    EVENT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    EVENT_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(3_600_000)
+      .default(5 * 60_000),
+    EVENT_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(8),
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    REDIS_CALL_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5000),
+    READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
+    BROADCAST_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   })
   .superRefine((env, ctx) => {
     if (env.BOTS_MODE === 'webhook') {
