@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecurityModule } from '../security/security.module';
+import { Clock } from '../shared/clock';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { CreateStaffHandler } from './commands/create-staff.handler';
 import { EnsureFirstOwnerHandler } from './commands/ensure-first-owner.handler';
@@ -44,6 +45,7 @@ const QueryHandlers = [
     ...QueryHandlers,
     StaffRepository,
     LoginTokenStore,
+    Clock,
     PasswordHasher,
     AccessTokenIssuer,
     StaffSessionFactory,
