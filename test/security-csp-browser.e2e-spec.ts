@@ -2,6 +2,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 /** Issue 11 item 13: Swagger UI and Bull Board still work under the API's Content-Security-Policy. */
 describe('Security headers: the pages served by the API work under the CSP (Chromium)', () => {
   let sys: TestSystem;

@@ -10,6 +10,9 @@ import type { TgMessage, UserHandle } from '@dvorik/testing';
 import { commandsOf, setUpShop, sql } from './support/shop-setup';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 const OWNER_TG = 940_001;
 const EVIL_CODE = "=cmd|' /C calc'!A0";
 const text = (m: TgMessage) => m.text ?? '';

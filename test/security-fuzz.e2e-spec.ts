@@ -3,6 +3,9 @@ import { type FuzzRequest, type OpenApiDoc, OpenApiFuzzer, seeded } from './supp
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 const SEED = 20261201;
 /** Variants per operation and caller: the owner passes every guard, so it gets the most. */
 const PER_ROLE = { none: 2, readonly: 3, marketing: 5, owner: 18, pos: 3 } as const;

@@ -14,6 +14,9 @@ import http from 'node:http';
 import { staffTokens } from './support/staff-tokens';
 import { startTestSystem, TOKENS, type TestSystem } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 const OWNER_CHAT = 800_000;
 const POS_KEY = 'lockout-pos-key-0123456789';
 const METRICS_TOKEN = 'metrics-token-0123456789';

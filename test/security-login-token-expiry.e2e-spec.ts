@@ -2,6 +2,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Clock, CreateStaffCommand, IssueLoginLinkCommand, StaffRole, SYSTEM } from '@dvorik/domain';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 const TEN_MINUTES = 10 * 60_000;
 
 /** Issue 11 item 16: the one-time login link lives 10 minutes, proven with a fake clock. */

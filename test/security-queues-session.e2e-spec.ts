@@ -3,6 +3,9 @@ import { AccessTokenIssuer, CreateStaffCommand, StaffRole, SYSTEM, UpdateStaffCo
 import { ALL_QUEUES } from '@dvorik/messaging';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 /** Issue 9 (CSRF) and issue 11 item 10: the API reads no cookie; Bull Board's own cookie. */
 describe('Security: no cookie on the API, a queues session for Bull Board', () => {
   let sys: TestSystem;

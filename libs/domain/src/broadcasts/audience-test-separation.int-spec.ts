@@ -8,6 +8,9 @@ import {
 import { anOwner, createDomainTestApp, type DomainTestApp, manyClients } from '@dvorik/testing';
 import { AudienceResolver } from './audience.resolver';
 
+// The project's testTimeout does not reach jest-circus (only the global one does): set it here.
+jest.setTimeout(120_000);
+
 /**
  * Issue 11 item 15: `is_test` clients never get a production broadcast, even when the audience
  * names them outright (`clientIds`) or asks for them (`filter: {isTest: true}`). Each case here
