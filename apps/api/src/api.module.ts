@@ -34,6 +34,7 @@ import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
 import { PhoneRedactionInterceptor } from './platform/phone-redaction.interceptor';
 import { bullBoardImports } from './queues/bull-board';
+import { QueuesSession } from './queues/queues-session';
 import { RedemptionsController } from './redemptions/redemptions.controller';
 import { SegmentsController } from './segments/segments.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -88,6 +89,7 @@ export class ApiModule implements NestModule {
       ],
       providers: [
         JwtStrategy,
+        QueuesSession,
         { provide: APP_GUARD, useClass: AccessGuard },
         // The phone policy for every response (libs/domain clients/rules/phone-visibility.rule.ts).
         { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },

@@ -3,7 +3,7 @@ import { AppConfig, type BotIdentity, ConfigModule, loadEnv } from '@dvorik/conf
 import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
-import { TelegramGateway, TelegramModule } from '@dvorik/telegram';
+import { pinoBotTokenRedaction, TelegramGateway, TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { TelegrafModule } from 'nestjs-telegraf';
 import { ClientBotModule } from './client/client-bot.module';
@@ -68,7 +68,7 @@ export class BotsModule {
         ConfigModule.forRoot(env),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL } }),
+          useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL, ...pinoBotTokenRedaction } }),
         }),
         PersistenceModule,
         MessagingModule,

@@ -5,7 +5,7 @@ import { AppConfig, ConfigModule } from '@dvorik/config';
 import { BroadcastSenderModule, DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
-import { TelegramModule } from '@dvorik/telegram';
+import { pinoBotTokenRedaction, TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
 import { FailedEventsSweeper } from './events/failed-events.sweeper';
@@ -24,7 +24,9 @@ export class WorkerModule {
         ConfigModule.forRoot(env),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL } }),
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: { level: config.env.LOG_LEVEL, ...pinoBotTokenRedaction },
+          }),
         }),
         DiscoveryModule,
         ScheduleModule.forRoot(),

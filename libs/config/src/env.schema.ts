@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { parseNetworkList } from './network-list';
 
 const botToken = z
   .string()
@@ -17,6 +18,13 @@ const httpUrl = z
   .string()
   .url()
   .regex(/^https?:\/\//, 'must be an http(s) URL');
+const networkList = z.string().superRefine((list, ctx) => {
+  try {
+    parseNetworkList(list);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
@@ -85,6 +93,16 @@ export const envSchema = z
     READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
     SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
     BROADCAST_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    TRUSTED_PROXIES: networkList.default('loopback'),
+    METRICS_ALLOWED_NETWORKS: networkList.default('loopback'),
+    METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+    LOGIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_LOCKOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
   })
   .superRefine((env, ctx) => {
     if (env.BOTS_MODE === 'webhook') {

@@ -3,3 +3,4 @@ export * from './config.module';
 export * from './env.schema';
 export * from './load-env';
 export * from './run-main';
+export * from './network-list';

@@ -1,4 +1,5 @@
 import type { AppConfig } from '@dvorik/config';
+import { pinoBotTokenRedaction } from '@dvorik/telegram';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +9,8 @@ export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.env.LOG_LEVEL,
+      // Bot tokens can hide in error messages (request URLs): redacted from every line.
+      ...pinoBotTokenRedaction,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers['x-request-id'];
         const id =

@@ -179,6 +179,11 @@ export abstract class EmulatorControls {
   dropConnections(method?: string, times = 1): void {
     this.faults.dropConnections(method, times);
   }
+
+  /** Answers the next `times` calls (of `method`, or any) with an HTML 413 page, as nginx in front of Telegram would. */
+  answerHtml(method?: string, times = 1): void {
+    this.faults.answerHtml(method, times);
+  }
 }
 
 // A call is recorded when it arrives; it is pending until its outcome is known.

@@ -128,6 +128,8 @@ export class TelegramEmulator extends EmulatorControls {
       }
       const outcome = await this.router.call(token, method, params, files, signal);
       if (outcome.kind === 'drop') req.socket.destroy();
+      else if (outcome.kind === 'html')
+        res.writeHead(outcome.status, { 'content-type': 'text/html' }).end(outcome.html);
       else if (!res.destroyed) sendJson(res, outcome.status, outcome.body);
     } catch (error: unknown) {
       const apiError = error instanceof BotApiError ? error : new BotApiError(500, 'Internal Server Error');
