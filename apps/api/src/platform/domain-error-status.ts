@@ -81,6 +81,8 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case CashierErrorCode.StoreInvalid:
     case SegmentErrorCode.Invalid:
     case ClientErrorCode.Invalid:
+    case ClientErrorCode.ContactNotOwn:
+    case ClientErrorCode.ProfileInvalid:
     case CampaignErrorCode.Invalid:
     case ExportErrorCode.Invalid:
       return HttpStatus.BAD_REQUEST;
