@@ -14,6 +14,7 @@ export * from './jobs';
 export * from './message-templates';
 export * from './notifications';
 export * from './orders';
+export * from './retention';
 export * from './segments';
 export * from './settings';
 export * from './shared';
