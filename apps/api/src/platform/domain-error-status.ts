@@ -25,6 +25,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case StaffErrorCode.NotFound:
     case MessageTemplateErrorCode.NotFound:
     case ClientErrorCode.NotFound:
+    case SettingsErrorCode.NotFound:
     case DiscountTemplateErrorCode.NotFound:
     case DiscountErrorCode.NotFound:
     case DiscountErrorCode.RedemptionNotFound:

@@ -137,6 +137,7 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case DiscountTemplateErrorCode.Invalid:
     case DiscountTemplateErrorCode.SharedCodeTaken:
     case SettingsErrorCode.Invalid:
+    case SettingsErrorCode.NotFound:
     case MessageTemplateErrorCode.NotFound:
     case MessageTemplateErrorCode.Invalid:
     case SegmentErrorCode.Invalid:
