@@ -27,7 +27,7 @@ import { FirstOwnerInitializer } from './first-owner.initializer';
 import { HealthController } from './health/health.controller';
 import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
-import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
+import { HttpMetricsMiddleware, QueueDepthMetrics, RedemptionMetrics } from './metrics/metrics.providers';
 import { MessageTemplatesController } from './message-templates/message-templates.controller';
 import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
@@ -92,6 +92,7 @@ export class ApiModule implements NestModule {
         { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },
         FirstOwnerInitializer,
         QueueDepthMetrics,
+        RedemptionMetrics,
       ],
     };
   }

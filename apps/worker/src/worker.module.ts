@@ -10,6 +10,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
 import { JobRegistry } from './jobs/job-registry';
 import { QueueWorkers } from './jobs/queue-workers';
+import { WorkerMetricsServer } from './metrics/worker-metrics.server';
 import { CleanupOutboxJob } from './outbox/cleanup-outbox.job';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { Scheduler } from './schedule/scheduler';
@@ -34,7 +35,15 @@ export class WorkerModule {
         // The broadcast sender loop runs in workers only (never in the API or the bots).
         BroadcastSenderModule,
       ],
-      providers: [JobRegistry, QueueWorkers, OutboxRelay, DeliverDomainEventJob, CleanupOutboxJob, Scheduler],
+      providers: [
+        JobRegistry,
+        QueueWorkers,
+        OutboxRelay,
+        DeliverDomainEventJob,
+        CleanupOutboxJob,
+        Scheduler,
+        WorkerMetricsServer,
+      ],
     };
   }
 }

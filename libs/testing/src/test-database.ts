@@ -58,6 +58,8 @@ export function baseTestEnv(
     POS_API_KEY: 'test-pos-key-0123456789',
     DATABASE_POOL_SIZE: '10',
     OUTBOX_POLL_MS: '50',
+    // Many workers share a test process: none binds the metrics port unless a test asks.
+    WORKER_METRICS_PORT: '0',
     ...overrides,
   };
 }

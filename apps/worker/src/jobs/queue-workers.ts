@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { ALL_QUEUES } from '@dvorik/messaging';
-import { RedisService } from '@dvorik/persistence';
-import { Worker } from 'bullmq';
+import { JobDeadEvent } from '@dvorik/domain';
+import { ALL_QUEUES, JobName } from '@dvorik/messaging';
+import { RedisService, UnitOfWork } from '@dvorik/persistence';
+import { type Job, Worker } from 'bullmq';
 import { JobRegistry } from './job-registry';
 
 /** One BullMQ consumer per queue; on shutdown, in-flight jobs finish before the process exits. */
@@ -15,6 +16,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly registry: JobRegistry,
     private readonly redis: RedisService,
     private readonly config: AppConfig,
+    private readonly uow: UnitOfWork,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -24,11 +26,12 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
         prefix: this.redis.bullPrefix,
         concurrency: this.config.env.WORKER_CONCURRENCY,
       });
-      worker.on('failed', (job, error) =>
+      worker.on('failed', (job, error) => {
         this.logger.warn(
           `${queue}/${job?.name ?? '?'} #${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`,
-        ),
-      );
+        );
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.dead(queue, job, error);
+      });
       worker.on('error', (error) => this.logger.error(`${queue} worker error: ${error.message}`));
       this.workers.push(worker);
     }
@@ -36,5 +39,31 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  /** No attempt left: the `errors` group is told (an event, so the alert survives a crash here). */
+  private async dead(queue: string, job: Job, error: Error): Promise<void> {
+    // The alert about a dead alert delivery would die the same way: log it, never loop.
+    const envelope = job.data as { type?: unknown } | undefined;
+    if (job.name === String(JobName.DeliverDomainEvent) && envelope?.type === 'job.dead') return;
+    try {
+      await this.uow.run(() =>
+        this.uow.record(
+          new JobDeadEvent(
+            { type: 'system' },
+            { type: 'job', id: String(job.id) },
+            {
+              queue,
+              name: job.name,
+              jobId: String(job.id),
+              attempts: job.attemptsMade,
+              error: error.message.slice(0, 300),
+            },
+          ),
+        ),
+      );
+    } catch (failure) {
+      this.logger.error(`Could not record the dead job ${queue}/${job.id}: ${String(failure)}`);
+    }
   }
 }

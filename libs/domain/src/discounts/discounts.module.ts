@@ -22,6 +22,7 @@ import { ListClientDiscountsHandler } from './queries/list-client-discounts.hand
 import { ListDiscountsHandler } from './queries/list-discounts.handler';
 import { ListRedemptionsHandler } from './queries/list-redemptions.handler';
 import { RedemptionLogEntry } from './redemption-log.entity';
+import { RedemptionCounter } from './redemption-counter';
 import { RedemptionLogRepository } from './redemption-log.repository';
 import { SharedCodesService } from './shared-codes.service';
 
@@ -51,10 +52,12 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Jobs,
     DiscountsRepository,
     RedemptionLogRepository,
+    RedemptionCounter,
     IdempotencyStore,
     CodeCheckService,
     DiscountViewsFactory,
     SharedCodesService,
   ],
+  exports: [RedemptionCounter],
 })
 export class DiscountsModule {}

@@ -43,6 +43,8 @@ export const SETTING_SCHEMAS = {
   broadcast_recipients_retention_days: z.number().int().min(7).max(3650),
   consumed_events_retention_days: z.number().int().min(1).max(365),
   idempotency_keys_retention_days: z.number().int().min(1).max(365),
+  // The `errors` group hears about a finished broadcast whose send errors (not blocks) exceed this share.
+  broadcast_error_alert_percent: z.number().min(0).max(100),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -70,6 +72,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   consumed_events_retention_days: 30,
   // A till retries within minutes; a week is generous.
   idempotency_keys_retention_days: 7,
+  broadcast_error_alert_percent: 5,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
