@@ -4,6 +4,8 @@ import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
+import { BackupCreateCommand } from './commands/backup-create.command';
+import { BackupRestoreCommand } from './commands/backup-restore.command';
 import { BroadcastLaunchCommand } from './commands/broadcast-launch.command';
 import { DiscountIssueCommand } from './commands/discount-issue.command';
 import { MigrateCommand } from './commands/migrate.command';
@@ -24,6 +26,8 @@ import { WebhooksSetCommand } from './commands/webhooks-set.command';
     WebhooksInfoCommand,
     BroadcastLaunchCommand,
     DiscountIssueCommand,
+    BackupCreateCommand,
+    BackupRestoreCommand,
   ],
 })
 export class CliModule {}
