@@ -46,7 +46,8 @@ const choice = (choices: Array<{ id: string; name: string }>, id: string) =>
 function Discounts() {
   const t = useTranslate();
   const record = useRecordContext<ClientDetail>();
-  if (!record) return null;
+  // The list's row stands in until the detail arrives; it has no discounts yet.
+  if (!record?.activeDiscounts) return null;
   return (
     <Card component="section" aria-label={t('dvorik.clients.activeDiscounts')} sx={{ mt: 2 }}>
       <CardContent>
@@ -71,7 +72,7 @@ function Discounts() {
 function History() {
   const t = useTranslate();
   const record = useRecordContext<ClientDetail>();
-  if (!record) return null;
+  if (!record?.history) return null;
   return (
     <Card component="section" aria-label={t('dvorik.clients.history')} sx={{ mt: 2 }}>
       <CardContent>

@@ -5,3 +5,4 @@ export const list = lazy(() => import('./SegmentList'));
 export const show = lazy(() => import('./SegmentShow'));
 export const edit = lazy(() => import('./SegmentEdit'));
 export const icon = Icon;
+export const recordRepresentation = 'name';
