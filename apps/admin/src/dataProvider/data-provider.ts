@@ -33,6 +33,8 @@ export interface DvorikDataProvider extends DataProvider {
   get<T = unknown>(path: string, query?: Record<string, string | number | undefined>): Promise<T>;
   /** POST any API path; `status` tells 200 from 202 (queued). */
   post<T = unknown>(path: string, body?: unknown): Promise<{ status: number; data: T }>;
+  /** PATCH any API path (settings: `{key: value, …}`). */
+  patch<T = unknown>(path: string, body: unknown): Promise<T>;
   /** POST /<resource>/:id/<action> (approve, launch, pause, revoke, …). */
   action<T = unknown>(resource: string, id: Identifier, action: string, body?: unknown): Promise<T>;
   /** multipart upload (broadcast media). */
@@ -133,6 +135,9 @@ export function createDataProvider(getToken: () => string | null = tokenStore.ge
     async post<T>(path: string, body?: unknown) {
       const { status, json } = await call<T>(path, { method: 'POST', json: body ?? {} });
       return { status, data: json };
+    },
+    async patch<T>(path: string, body: unknown) {
+      return (await call<T>(path, { method: 'PATCH', json: body })).json;
     },
     async action<T>(resource: string, id: Identifier, action: string, body?: unknown) {
       const config = resourceConfig(resource);

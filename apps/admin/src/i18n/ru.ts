@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import russianMessages from 'ra-language-russian';
 import { ERROR_MESSAGES } from './error-messages';
+import { PAGES_RESOURCES } from './ru-pages';
 
 /**
  * Every text of the panel, on top of ra-language-russian. Pages use `translate('dvorik.…')`
@@ -48,15 +49,7 @@ export const ru = {
         origin: 'Источник',
       },
     },
-    discounts: { name: 'Скидка |||| Скидки' },
-    'discount-templates': { name: 'Шаблон скидки |||| Шаблоны скидок' },
-    redemptions: { name: 'Погашение |||| Погашения' },
-    campaigns: { name: 'Кампания |||| Кампании' },
-    cashiers: { name: 'Кассир |||| Кассиры' },
-    orders: { name: 'Заказ |||| Заказы' },
-    'message-templates': { name: 'Текст бота |||| Тексты бота' },
-    staff: { name: 'Сотрудник |||| Сотрудники' },
-    'audit-log': { name: 'Запись журнала |||| Журнал действий' },
+    ...PAGES_RESOURCES,
   },
   dvorik: {
     menu: {
