@@ -65,7 +65,7 @@ function ChangesField(_: { label?: string }) {
 /** «Журнал действий»: who did what, when, with old → new (owner only). */
 export default function AuditLogList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={50}>
+    <List filters={filters} perPage={50} empty={false} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeText source="createdAt" label="Время" />
         <ReferenceField source="actorStaffId" reference="staff" link={false} emptyText="система">

@@ -25,7 +25,7 @@ export function SettingInput({ field }: { field: SettingField }) {
     case 'boolean':
       return <BooleanInput {...common} />;
     case 'integer':
-      return <NumberInput {...common} step={1} min={field.min} max={field.max} />;
+      return <NumberInput {...common} step={1} />;
     case 'template':
       return <TemplateSelect {...common} nullable={field.nullable} />;
     case 'text':

@@ -4,6 +4,7 @@ import {
   Form,
   HttpError,
   Loading,
+  ResourceContextProvider,
   SaveButton,
   Title,
   Toolbar,
@@ -78,18 +79,21 @@ export default function SettingsPage() {
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           Каждое изменение записывается в «Журнал действий» и приходит владельцам в бот персонала.
         </Typography>
-        <Form record={defaults} onSubmit={save}>
-          <div style={{ maxWidth: 640 }}>
-            {fields.map((field) => (
-              <SettingInput key={field.key} field={field} />
-            ))}
-          </div>
-          {owner && (
-            <Toolbar>
-              <SaveButton label="Сохранить" alwaysEnable />
-            </Toolbar>
-          )}
-        </Form>
+        {/* Not a resource, but the list inputs (sources) need a resource context. */}
+        <ResourceContextProvider value="settings">
+          <Form record={defaults} onSubmit={save}>
+            <div style={{ maxWidth: 640 }}>
+              {fields.map((field) => (
+                <SettingInput key={field.key} field={field} />
+              ))}
+            </div>
+            {owner && (
+              <Toolbar>
+                <SaveButton label="Сохранить" alwaysEnable />
+              </Toolbar>
+            )}
+          </Form>
+        </ResourceContextProvider>
       </CardContent>
     </Card>
   );
