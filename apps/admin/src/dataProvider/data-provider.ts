@@ -35,6 +35,8 @@ export interface DvorikDataProvider extends DataProvider {
   post<T = unknown>(path: string, body?: unknown): Promise<{ status: number; data: T }>;
   /** DELETE any API path that is not a record (a broadcast's media). */
   remove<T = unknown>(path: string): Promise<T>;
+  /** PATCH any API path (settings: `{key: value, …}`). */
+  patch<T = unknown>(path: string, body: unknown): Promise<T>;
   /** POST /<resource>/:id/<action> (approve, launch, pause, revoke, …). */
   action<T = unknown>(resource: string, id: Identifier, action: string, body?: unknown): Promise<T>;
   /** multipart upload (broadcast media). */
@@ -165,6 +167,9 @@ export function createDataProvider(getToken: () => string | null = tokenStore.ge
     },
     async remove<T>(path: string) {
       return (await call<T>(path, { method: 'DELETE' })).json;
+    },
+    async patch<T>(path: string, body: unknown) {
+      return (await call<T>(path, { method: 'PATCH', json: body })).json;
     },
     async action<T>(resource: string, id: Identifier, action: string, body?: unknown) {
       const config = resourceConfig(resource);

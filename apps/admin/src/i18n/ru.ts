@@ -1,6 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import russianMessages from 'ra-language-russian';
 import { ERROR_MESSAGES } from './error-messages';
+import { PAGES_RESOURCES } from './ru-pages';
 
 /**
  * Every text of the panel, on top of ra-language-russian. Pages use `translate('dvorik.…')`
@@ -54,15 +55,7 @@ export const ru = {
         origin: 'Источник',
       },
     },
-    discounts: { name: 'Скидка |||| Скидки |||| Скидок' },
-    'discount-templates': { name: 'Шаблон скидки |||| Шаблона скидок |||| Шаблонов скидок' },
-    redemptions: { name: 'Погашение |||| Погашения |||| Погашений' },
-    campaigns: { name: 'Кампания |||| Кампании |||| Кампаний' },
-    cashiers: { name: 'Кассир |||| Кассира |||| Кассиров' },
-    orders: { name: 'Заказ |||| Заказа |||| Заказов' },
-    'message-templates': { name: 'Текст бота |||| Текста бота |||| Текстов бота' },
-    staff: { name: 'Сотрудник |||| Сотрудника |||| Сотрудников' },
-    'audit-log': { name: 'Запись журнала |||| Записи журнала |||| Записей журнала' },
+    ...PAGES_RESOURCES,
   },
   dvorik: {
     menu: {

@@ -7,6 +7,7 @@ import {
   isSettingKey,
   SettingsError,
   type SettingKey,
+  GetSettingsSchemaQuery,
   SETTING_DEFAULTS,
   StaffRole,
   UpdateSettingsCommand,
@@ -30,6 +31,16 @@ export class SettingsController {
   })
   get() {
     return this.queries.execute(new GetSettingsQuery());
+  }
+
+  @Get('schema')
+  @AnyStaff()
+  @ApiOkResponse({
+    description:
+      "{items: [{key, schema, default}]}: each setting's JSON Schema (input side), as PATCH validates it",
+  })
+  schema() {
+    return this.queries.execute(new GetSettingsSchemaQuery());
   }
 
   /** The body is validated per key by the domain (zod), so it is not a DTO here. */
