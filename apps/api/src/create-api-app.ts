@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig } from '@dvorik/config';
+import { AppConfig, quietStartup } from '@dvorik/config';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
 import { HttpErrorFilter } from './platform/http-error.filter';
@@ -17,7 +17,7 @@ export async function createApiApp(
     abortOnError: false,
   });
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('json', { limit: config.env.HTTP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.env.HTTP_BODY_LIMIT, extended: false });
   // Behind a load balancer on a private network, req.ip must be the client's, for audit and throttling.

@@ -3,3 +3,5 @@ export * from './config.module';
 export * from './env.schema';
 export * from './load-env';
 export * from './run-main';
+export * from './logging';
+export * from './startup-failure';

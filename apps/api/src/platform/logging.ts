@@ -1,4 +1,4 @@
-import type { AppConfig } from '@dvorik/config';
+import { type AppConfig, logTransport } from '@dvorik/config';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,6 +8,9 @@ export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.env.LOG_LEVEL,
+      transport: logTransport(config.env),
+      // One readable line per request in development (the JSON keeps req and res).
+      customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers['x-request-id'];
         const id =
