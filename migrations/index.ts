@@ -4,6 +4,7 @@ import { Clients1763800001000 } from './1763800001000-clients';
 import { Discounts1763800002000 } from './1763800002000-discounts';
 import { Administration1763900000000 } from './1763900000000-administration';
 import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
+import { DemoRecords1764100000000 } from './1764100000000-demo-records';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -16,4 +17,5 @@ export const migrations = [
   Discounts1763800002000,
   Administration1763900000000,
   Broadcasts1764000000000,
+  DemoRecords1764100000000,
 ];

@@ -5,6 +5,8 @@ import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
 import { BroadcastLaunchCommand } from './commands/broadcast-launch.command';
+import { DemoClearCommand } from './commands/demo-clear.command';
+import { DemoSeedCommand } from './commands/demo-seed.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { SeedCommand } from './commands/seed.command';
 import { StaffCreateCommand } from './commands/staff-create.command';
@@ -12,6 +14,14 @@ import { WebhooksSetCommand } from './commands/webhooks-set.command';
 
 @Module({
   imports: [ConfigModule.forRoot(), PersistenceModule, MessagingModule, TelegramModule, DomainModule],
-  providers: [MigrateCommand, SeedCommand, StaffCreateCommand, WebhooksSetCommand, BroadcastLaunchCommand],
+  providers: [
+    MigrateCommand,
+    SeedCommand,
+    StaffCreateCommand,
+    WebhooksSetCommand,
+    BroadcastLaunchCommand,
+    DemoSeedCommand,
+    DemoClearCommand,
+  ],
 })
 export class CliModule {}
