@@ -61,6 +61,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // The panel runs in the browser; Vite reads import.meta.env, not process.env.
+    files: ['apps/admin/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', 'test/**'],
     // Tests read JSON bodies of whatever shape they assert on.
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },

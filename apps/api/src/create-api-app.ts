@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, quietStartup } from '@dvorik/config';
 import { Logger } from 'nestjs-pino';
+import { defaultAdminDistDir, serveAdminPanel } from './admin-panel/serve-admin-panel';
 import { ApiModule } from './api.module';
 import { HttpErrorFilter } from './platform/http-error.filter';
 import { setupSwagger } from './platform/swagger';
@@ -28,6 +29,7 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   setupSwagger(app);
+  serveAdminPanel(app, config.env.ADMIN_DIST_DIR ?? defaultAdminDistDir());
   app.enableShutdownHooks();
   return app;
 }

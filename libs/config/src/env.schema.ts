@@ -60,6 +60,8 @@ export const envSchema = z
       .regex(/^\d+[smhd]$/, 'must be like 12h, 30m, 7d')
       .default('12h'),
     PUBLIC_ADMIN_URL: httpUrl.default('http://localhost:3000/admin'),
+    /** The built admin panel apps/api serves at /admin; default <repo>/dist/admin. */
+    ADMIN_DIST_DIR: z.string().min(1).optional(),
     HTTP_BODY_LIMIT: z
       .string()
       .regex(/^\d+(kb|mb)$/)

@@ -1,0 +1,92 @@
+/**
+ * The one map from API error codes (README «Errors») to what staff read. The data provider
+ * turns every API error into one of these; an unknown code falls back to its HTTP status.
+ */
+export const ERROR_MESSAGES: Record<string, string> = {
+  VALIDATION_FAILED: 'Проверьте выделенные поля',
+  BAD_REQUEST: 'Неверный запрос',
+  UNAUTHORIZED: 'Сеанс истёк, войдите снова',
+  FORBIDDEN: 'Недостаточно прав для этого действия',
+  NOT_FOUND: 'Не найдено',
+  PAYLOAD_TOO_LARGE: 'Слишком большой файл или запрос',
+  TOO_MANY_REQUESTS: 'Слишком много попыток, попробуйте через минуту',
+  INTERNAL_ERROR: 'Ошибка сервера, попробуйте ещё раз',
+  NETWORK_ERROR: 'Нет связи с сервером',
+  STAFF_NOT_FOUND: 'Сотрудник не найден',
+  STAFF_TELEGRAM_ID_TAKEN: 'Сотрудник с этим Telegram ID уже есть',
+  STAFF_INACTIVE: 'Сотрудник отключён',
+  STAFF_WEAK_PASSWORD: 'Пароль должен быть не короче 10 символов',
+  STAFF_LAST_OWNER: 'Нельзя понизить или отключить последнего владельца',
+  INVALID_CREDENTIALS: 'Неверный Telegram ID или пароль',
+  LOGIN_TOKEN_INVALID:
+    'Ссылка для входа недействительна: она уже использована или устарела. Отправьте /login боту ещё раз',
+  SETTINGS_INVALID: 'Недопустимое значение настройки',
+  MESSAGE_TEMPLATE_NOT_FOUND: 'Текст не найден',
+  MESSAGE_TEMPLATE_INVALID:
+    'Текст не сохранён: неизвестная подстановка, незакрытые скобки, пустой или длиннее 4096 символов',
+  CLIENT_NOT_FOUND: 'Клиент не найден',
+  BIRTHDAY_INVALID: 'Неверная дата рождения',
+  BIRTHDAY_ALREADY_SET: 'Дата рождения уже указана',
+  DISCOUNT_TEMPLATE_NOT_FOUND: 'Шаблон скидки не найден',
+  DISCOUNT_TEMPLATE_INVALID: 'Шаблон скидки заполнен неверно',
+  DISCOUNT_TEMPLATE_SHARED_CODE_TAKEN: 'Этот общий код уже занят другим шаблоном',
+  DISCOUNT_NOT_FOUND: 'Скидка не найдена',
+  DISCOUNT_ALREADY_REDEEMED: 'Код уже погашен',
+  DISCOUNT_EXPIRED: 'Срок действия кода истёк',
+  DISCOUNT_REVOKED: 'Код отозван',
+  DISCOUNT_MIN_PURCHASE_NOT_MET: 'Сумма покупки меньше минимальной',
+  DISCOUNT_NOT_ACTIVE: 'Скидка не активна',
+  DISCOUNT_TEMPLATE_INACTIVE: 'Шаблон скидки выключен',
+  DISCOUNT_CLIENT_NOT_ELIGIBLE: 'Заблокированным клиентам скидки не выдаются',
+  RECURRENCE_NOT_REACHED: 'Повторно выдать эту скидку пока нельзя',
+  REDEMPTION_NOT_FOUND: 'Запись о погашении не найдена',
+  REDEMPTION_ROLLBACK_NOT_APPLICABLE: 'Отменить можно только успешное и ещё не отменённое погашение',
+  REDEMPTION_ROLLBACK_REASON_REQUIRED: 'Укажите причину отмены',
+  IDEMPOTENCY_KEY_REUSED: 'Повтор запроса с другими данными',
+  IDEMPOTENCY_KEY_INVALID: 'Неверный ключ идемпотентности',
+  CASHIER_NOT_FOUND: 'Кассир не найден',
+  CASHIER_NOT_ACTIVE: 'Кассир не активен',
+  CASHIER_LOCKED: 'Кассир временно заблокирован из-за неудачных проверок',
+  CASHIER_INVALID_TRANSITION: 'Это действие с кассиром сейчас недоступно',
+  CASHIER_STORE_INVALID: 'Название магазина — от 1 до 128 символов',
+  ORDER_NOT_VIP: 'Заказы доступны только VIP-клиентам',
+  ORDER_NOT_FOUND: 'Заказ не найден',
+  ORDER_INVALID_TRANSITION: 'Статус этого заказа изменить нельзя',
+  BROADCAST_NOT_FOUND: 'Рассылка не найдена',
+  BROADCAST_INVALID: 'Рассылка заполнена неверно',
+  BROADCAST_INVALID_TRANSITION: 'Это действие с рассылкой сейчас недоступно',
+  BROADCAST_AUDIENCE_EMPTY: 'Нет получателей: аудитория пуста',
+  BROADCAST_NO_TEST_CLIENTS: 'Нет тестовых клиентов: напишите тестовому боту',
+  BROADCAST_FROM_CHAT_DISABLED: 'Рассылки из чата выключены',
+  BROADCAST_FROM_CHAT_FORBIDDEN: 'Этому сотруднику нельзя делать рассылки из чата',
+  SEGMENT_INVALID: 'Фильтр задан неверно',
+  SEGMENT_NOT_FOUND: 'Сегмент не найден',
+  SEGMENT_NAME_TAKEN: 'Сегмент с таким названием уже есть',
+  SEGMENT_PRESET_READONLY: 'Готовые сегменты нельзя менять',
+  CLIENT_INVALID: 'Данные клиента заполнены неверно',
+  CLIENT_BULK_ITEM_FAILED: 'Действие не выполнено ни для кого: один из клиентов не подошёл',
+  CAMPAIGN_NOT_FOUND: 'Кампания не найдена',
+  CAMPAIGN_INVALID: 'Кампания заполнена неверно',
+  CAMPAIGN_SOURCE_KEY_TAKEN: 'Этот ключ источника уже занят',
+  CAMPAIGN_IN_USE: 'По кампании уже пришли клиенты: её нельзя удалить или сменить ключ',
+  CAMPAIGN_LINK_UNAVAILABLE: 'Ссылка недоступна: клиентский бот не настроен',
+  JOB_NOT_FOUND: 'Задача не найдена',
+  JOB_FILE_NOT_READY: 'Файл ещё не готов',
+  EXPORT_INVALID: 'Фильтр выгрузки задан неверно',
+};
+
+const BY_STATUS: Record<number, string> = {
+  400: ERROR_MESSAGES.BAD_REQUEST,
+  401: ERROR_MESSAGES.UNAUTHORIZED,
+  403: ERROR_MESSAGES.FORBIDDEN,
+  404: ERROR_MESSAGES.NOT_FOUND,
+  409: 'Конфликт: данные изменились, обновите страницу',
+  413: ERROR_MESSAGES.PAYLOAD_TOO_LARGE,
+  429: ERROR_MESSAGES.TOO_MANY_REQUESTS,
+};
+
+/** The Russian message for an API error: by code, else by status, else the generic one. */
+export function errorMessage(code: string | undefined, status: number): string {
+  if (code && ERROR_MESSAGES[code]) return ERROR_MESSAGES[code];
+  return BY_STATUS[status] ?? ERROR_MESSAGES.INTERNAL_ERROR;
+}
