@@ -102,7 +102,7 @@ describe('journey: npm start on a fresh clone — a demo shop, the panel and the
     await panel.goto(loginLink);
     await panel.getByRole('menuitem', { name: 'Дашборд' }).waitFor();
     await panel.getByText('Погашено сегодня').first().waitFor();
-    token = (await panel.evaluate(() => localStorage.getItem('dvorik.token')))!;
+    token = (await panel.evaluate<string | null>("localStorage.getItem('dvorik.token')"))!;
     expect(token).toBeTruthy();
     await screenshot(panel, 'first-run-dashboard');
   }, 60_000);
