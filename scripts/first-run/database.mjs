@@ -11,6 +11,7 @@ const DOWN = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 
 /** What a failed login of the app user means. */
 const PROBLEM = {
   ER_ACCESS_DENIED_ERROR: 'user',
+  ER_ACCESS_DENIED_NO_PASSWORD_ERROR: 'user', // MariaDB's answer for an unknown user in some set-ups
   ER_BAD_DB_ERROR: 'database',
   ER_DBACCESS_DENIED_ERROR: 'grant',
 };
@@ -83,7 +84,7 @@ export async function ensureDatabase(databaseUrl, { production }) {
       `MySQL/MariaDB is not reachable at ${where} (DATABASE_URL). Start it: docker compose up -d mysql   (or: sudo apt-get install mariadb-server)`,
     );
   const problem = PROBLEM[code];
-  if (!problem) throw new FirstRunError(`MySQL at ${where} refused DATABASE_URL: ${app.error.message}`);
+  if (!problem) throw new FirstRunError(`MySQL at ${where} refused DATABASE_URL: ${app.error.message} (${code})`);
   const what =
     problem === 'database'
       ? `database '${db.database}' does not exist`
