@@ -36,7 +36,7 @@ module.exports = {
     {
       ...base,
       displayName: 'int',
-      testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,migrations,scripts}/**/*.int-spec.ts'],
       testTimeout: 60000,
     },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 120000 },

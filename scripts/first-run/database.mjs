@@ -84,7 +84,8 @@ export async function ensureDatabase(databaseUrl, { production }) {
       `MySQL/MariaDB is not reachable at ${where} (DATABASE_URL). Start it: docker compose up -d mysql   (or: sudo apt-get install mariadb-server)`,
     );
   const problem = PROBLEM[code];
-  if (!problem) throw new FirstRunError(`MySQL at ${where} refused DATABASE_URL: ${app.error.message} (${code})`);
+  if (!problem)
+    throw new FirstRunError(`MySQL at ${where} refused DATABASE_URL: ${app.error.message} (${code})`);
   const what =
     problem === 'database'
       ? `database '${db.database}' does not exist`
@@ -92,6 +93,7 @@ export async function ensureDatabase(databaseUrl, { production }) {
   const fix = shellCommand(creationSql(db));
   if (production) throw new FirstRunError(`MySQL at ${where}: ${what}. Create it: ${fix}`);
   const admin = await adminConnection(db);
+  let createdUser = false;
   if (!admin)
     throw new FirstRunError(
       `MySQL at ${where}: ${what}, and the local root account is not usable to create it. Run: ${fix}`,
@@ -108,6 +110,7 @@ export async function ensureDatabase(databaseUrl, { production }) {
       );
     }
     for (const statement of creationSql(db)) await admin.query(statement);
+    createdUser = rows.length === 0;
   } finally {
     await admin.end();
   }
@@ -117,5 +120,8 @@ export async function ensureDatabase(databaseUrl, { production }) {
       `MySQL at ${where}: created '${db.user}' but it still cannot log in: ${check.error.message}`,
     );
   await check.connection.end();
-  return `Created MySQL user '${db.user}' and database '${db.database}' through the local root account (development only).`;
+  const created = createdUser
+    ? `MySQL user '${db.user}' and database '${db.database}'`
+    : `database '${db.database}' for MySQL user '${db.user}'`;
+  return `Created ${created} through the local root account (development only).`;
 }
