@@ -54,8 +54,6 @@ await runFirstRun(async () => {
   const demo = isDemoMode(env);
   const emulator = demo ? startEmulator(env) : null;
   await runNode(CLI, ['migrate'], { echo: false });
-  await runNode(CLI, ['seed'], { echo: false });
-  let loginLine = null;
   if (emulator) {
     const { child, env: telegram } = await emulator;
     children.push(child);
@@ -63,12 +61,11 @@ await runFirstRun(async () => {
     say(
       `No bot tokens in .env: running the bundled Telegram emulator with demo bots (${telegram.TELEGRAM_API_ROOT}).`,
     );
-    const out = await runNode(CLI, ['demo:seed', '--if-empty', '--login-link'], { echo: false });
-    for (const line of out.trim().split('\n')) {
-      if (line.startsWith('Панель: ')) loginLine = line;
-      else if (line) say(line);
-    }
   }
+  // Defaults and the demo shop are written while the apps start: they need none of it to boot.
+  const seeded = runNode(CLI, ['seed'], { echo: false }).then(() =>
+    emulator ? runNode(CLI, ['demo:seed', '--if-empty', '--login-link'], { echo: false }) : '',
+  );
 
   const apps = ['api', 'worker', 'bots'].map((name) => {
     const child = startProcess(name, `dist/apps/${name}/src/main.js`, env);
@@ -80,6 +77,11 @@ await runFirstRun(async () => {
     return child;
   });
   children.push(...apps);
+  let loginLine = null;
+  for (const line of (await seeded).trim().split('\n')) {
+    if (line.startsWith('Панель: ')) loginLine = line;
+    else if (line) say(line);
+  }
   const apiUrl = `http://localhost:${env.API_PORT || 3000}`;
   await waitForHttp(`${apiUrl}/health/ready`, { child: apps[0], name: 'api' });
 
