@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { ensureDatabase } from './first-run/database.mjs';
 import { isDemoMode, startEmulator } from './first-run/demo.mjs';
+import { ensurePortsFree } from './first-run/ports.mjs';
 import { runNode, startProcess, waitForHttp } from './first-run/processes.mjs';
 import { ensureRedis } from './first-run/redis.mjs';
 import { FirstRunError, runFirstRun, say } from './first-run/say.mjs';
@@ -49,9 +50,14 @@ await runFirstRun(async () => {
   const created = await ensureDatabase(env.DATABASE_URL, { production: env.NODE_ENV === 'production' });
   if (created) say(created);
   await ensureRedis(env.REDIS_URL);
+  const demo = isDemoMode(env);
+  await ensurePortsFree({
+    API_PORT: env.API_PORT || 3000,
+    BOTS_PORT: env.BOTS_PORT || 3001,
+    ...(demo ? { EMULATOR_PORT: env.EMULATOR_PORT || 8081 } : {}),
+  });
   buildIfNeeded();
 
-  const demo = isDemoMode(env);
   const emulator = demo ? startEmulator(env) : null;
   await runNode(CLI, ['migrate'], { echo: false });
   if (emulator) {

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import {
   dropUserAndDatabase,
   freshClone,
@@ -63,6 +64,23 @@ describe('npm start when the database or Redis cannot be used', () => {
     expect(lines).toEqual([
       `[start] Redis is not reachable at 127.0.0.1:${port} (REDIS_URL). Start it: docker compose up -d redis   (or: sudo apt-get install redis-server)`,
     ]);
+  }, 30_000);
+
+  it('a port taken by another npm start: one line naming the variable', async () => {
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const port = (server.address() as net.AddressInfo).port;
+    try {
+      const lines = await failedStart({
+        DATABASE_URL: 'mysql://dvorik:dvorik@127.0.0.1:3306/dvorik',
+        API_PORT: String(port),
+      });
+      expect(lines).toEqual([
+        `[start] Port ${port} (API_PORT) is taken, by another npm start or another program: stop it, or set API_PORT in .env to a free port.`,
+      ]);
+    } finally {
+      server.close();
+    }
   }, 30_000);
 
   it('production never creates anything: one line with the command to run', async () => {

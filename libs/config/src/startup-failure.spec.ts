@@ -20,6 +20,17 @@ describe('describeStartupFailure', () => {
     ).toMatch(/^Cannot reach MySQL \(DATABASE_URL\)/);
   });
 
+  it('names a taken port', () => {
+    expect(
+      describeStartupFailure(
+        driverError('EADDRINUSE', 'listen EADDRINUSE: address already in use :::3001'),
+        env,
+      ),
+    ).toBe(
+      'Cannot listen: listen EADDRINUSE: address already in use :::3001 (API_PORT / BOTS_PORT): another instance is running there.',
+    );
+  });
+
   it('leaves anything else to the stack trace (a bug)', () => {
     expect(describeStartupFailure(new TypeError('x is not a function'), env)).toBeNull();
     expect(describeStartupFailure('boom', env)).toBeNull();

@@ -15,6 +15,8 @@ export function describeStartupFailure(
   const hint = 'On a developer machine `npm start` checks both and creates the database user.';
   if (typeof code === 'string' && DATABASE_CODES.has(code))
     return `Cannot use the database of DATABASE_URL: ${text}. ${hint}`;
+  if (code === 'EADDRINUSE')
+    return `Cannot listen: ${text} (API_PORT / BOTS_PORT): another instance is running there.`;
   if (typeof code === 'string' && NETWORK_CODES.has(code)) {
     const redisPort = safePort(env.REDIS_URL, 6379);
     const what =

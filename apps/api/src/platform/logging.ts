@@ -38,7 +38,8 @@ export function loggerParams(config: AppConfig): Params {
           url: req.url.split('?')[0],
         }),
       },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+      // Probes (load balancers, `npm start` waiting for ready) would drown the log.
+      autoLogging: { ignore: (req) => ['/health', '/health/ready', '/metrics'].includes(req.url ?? '') },
     },
   };
 }

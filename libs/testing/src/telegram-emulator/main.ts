@@ -1,3 +1,4 @@
+import { DEMO_WORLD } from '@dvorik/domain/demo/demo-world';
 import { CONTROL_ROUTES } from './control-api';
 import { setUpDemoWorld } from './sandbox/demo-world.setup';
 import { TelegramEmulator } from './telegram-emulator';
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
           `Telegram Bot API emulator listening on ${emulator.apiRoot}`,
           `  Песочница (play Telegram users in the browser): ${emulator.apiRoot}/sandbox`,
           `  set TELEGRAM_API_ROOT=${emulator.apiRoot}; any token <digits>:<secret> is accepted`,
+          ...(process.env.EMULATOR_DEMO === '0'
+            ? []
+            : [
+                `  demo bots: CLIENT_BOT_TOKEN=${DEMO_WORLD.bots.client.token} STAFF_BOT_TOKEN=${DEMO_WORLD.bots.staff.token}`,
+              ]),
           '  control API (JSON, answers { ok, result }):',
           ...CONTROL_ROUTES.map((route) => `    ${route}`),
         ];
