@@ -28,18 +28,31 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper,
+  setupFilesAfterEnv: ['<rootDir>/scripts/jest-timeout.js'],
 };
+// Per-project timeouts (a `testTimeout` here would be ignored: see scripts/jest-timeout.js).
+const timeout = (ms) => ({ globals: { TEST_TIMEOUT_MS: ms } });
 
 module.exports = {
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'] },
+    {
+      ...base,
+      ...timeout(20_000),
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,bench}/**/*.spec.ts'],
+    },
     {
       ...base,
       displayName: 'int',
+      ...timeout(60_000),
       testMatch: ['<rootDir>/{apps,libs,migrations,scripts}/**/*.int-spec.ts'],
-      testTimeout: 60000,
     },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 120000 },
+    {
+      ...base,
+      ...timeout(120_000),
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+    },
   ],
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],

@@ -4,7 +4,8 @@ import { Clients1763800001000 } from './1763800001000-clients';
 import { Discounts1763800002000 } from './1763800002000-discounts';
 import { Administration1763900000000 } from './1763900000000-administration';
 import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
-import { DemoRecords1764100000000 } from './1764100000000-demo-records';
+import { Reliability1764500000000 } from './1764500000000-reliability';
+import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -17,5 +18,6 @@ export const migrations = [
   Discounts1763800002000,
   Administration1763900000000,
   Broadcasts1764000000000,
-  DemoRecords1764100000000,
+  Reliability1764500000000,
+  DemoRecords1764600000000,
 ];

@@ -1,9 +1,8 @@
 import { CreateStaffCommand, StaffRole, UpdateSettingsCommand } from '@dvorik/domain';
-import { anOwner, eventually, type UserHandle } from '@dvorik/testing';
+import { anOwner, eventually, TEST_WAIT_MS, type UserHandle } from '@dvorik/testing';
 import { type Domain, domainOf, setRate, waitForStatus } from './support/broadcast-kit';
+import { updateHandled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
-
-jest.setTimeout(60_000);
 
 type Button = { text: string; callback_data: string };
 const keyboard = (m: { reply_markup?: unknown }) =>
@@ -38,7 +37,7 @@ describe('journey: a broadcast from the client bot chat', () => {
     await setMode(false);
     const from = staff.mark(TOKENS.client);
     staff.sendText(TOKENS.client, 'Сегодня скидка 20 % на всё!');
-    const reply = await staff.waitForMessage(TOKENS.client, () => true, 5000, from);
+    const reply = await staff.waitForMessage(TOKENS.client, () => true, TEST_WAIT_MS, from);
     expect(reply.text).toContain('Режим рассылки из чата отключён');
     expect(await domain.sql('SELECT id FROM broadcasts')).toEqual([]);
   });
@@ -53,7 +52,7 @@ describe('journey: a broadcast from the client bot chat', () => {
     const ask = await staff.waitForMessage(
       TOKENS.client,
       (m) => (m.text ?? '').includes('Кому отправить'),
-      5000,
+      TEST_WAIT_MS,
       from,
     );
     const buttons = keyboard(ask)
@@ -95,8 +94,8 @@ describe('journey: a broadcast from the client bot chat', () => {
     const client = sys.telegram.user({ id: 910_777, firstName: 'Ира' });
     const from = client.mark(TOKENS.client);
     client.sendText(TOKENS.client, '/start');
-    client.sendText(TOKENS.client, 'Привет!');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const hello = client.sendText(TOKENS.client, 'Привет!');
+    await updateHandled(sys.telegram, TOKENS.client, hello);
     const texts = client
       .messagesFrom(TOKENS.client)
       .slice(from)

@@ -3,8 +3,6 @@ import { type Domain, domainOf, messagesPerChat, setRate } from './support/broad
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
-jest.setTimeout(60_000);
-
 const PHOTO = Buffer.from('fake-jpeg-bytes-'.repeat(64));
 
 /** A marketer's journey through /api/v1/broadcasts, with the worker sending to the emulator. */
@@ -33,7 +31,20 @@ describe('broadcasts API', () => {
     return res.body as { id: number; status: string };
   };
   const clientMessages = () => sys.telegram.sentMessages({ token: TOKENS.client }).length;
-  const until = (id: number, statuses: string[], timeoutMs = 20_000) =>
+  const recipients = async (id: number, status: string) => {
+    const [row] = await domain.sql<{ n: string }>(
+      'SELECT COUNT(*) n FROM broadcast_recipients WHERE broadcast_id = ? AND status = ?',
+      [id, status],
+    );
+    return Number(row.n);
+  };
+  /** After a pause or cancel: no recipient is claimed any more (released, or sent and recorded). */
+  const workerLetGo = (id: number) =>
+    eventually(
+      () => recipients(id, 'sending'),
+      (n) => n === 0,
+    );
+  const until = (id: number, statuses: string[], timeoutMs = 30_000) =>
     eventually(
       async () => (await call(`/${id}`)).body,
       (b) => statuses.includes(b.status),
@@ -135,11 +146,12 @@ describe('broadcasts API', () => {
     expect(dashboard.body.upcomingBroadcasts).toEqual([
       { id, title: 'Акция', origin: 'panel', scheduledAt: at.toISOString() },
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect((await call(`/${id}`)).body.status).toBe('scheduled');
-    expect(clientMessages()).toBe(0);
-    const sent = await until(id, ['sent'], 15_000);
+    const sent = await until(id, ['sent']);
+    // Not before its time: it started at `at`, and no message left earlier.
     expect(new Date(sent.startedAt).getTime()).toBeGreaterThanOrEqual(at.getTime());
+    const sentAt = sys.telegram.sentMessages({ token: TOKENS.client }).map((m) => m.at);
+    expect(sentAt).toHaveLength(5);
+    expect(Math.min(...sentAt)).toBeGreaterThanOrEqual(at.getTime());
     const started = await domain.sql(
       "SELECT id FROM outbox WHERE type = 'broadcast.started' AND JSON_VALUE(envelope, '$.entity.id') = ?",
       [id],
@@ -162,13 +174,14 @@ describe('broadcasts API', () => {
       await eventually(
         async () => clientMessages(),
         (n) => n >= 10,
-        { timeoutMs: 10_000 },
       );
       expect((await call(`/${id}/pause`, { method: 'POST' })).body.status).toBe('paused');
-      await new Promise((resolve) => setTimeout(resolve, 700)); // in-flight sends land
+      // The worker has let go: its unsent claims are back to pending and its in-flight sends are
+      // recorded. From here nothing can be sent, and what was sent is exactly what is recorded.
+      await workerLetGo(id);
       const atPause = clientMessages();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect(clientMessages()).toBe(atPause);
+      expect(await recipients(id, 'sent')).toBe(atPause);
+      expect(await recipients(id, 'pending')).toBe(60 - atPause);
       expect((await call(`/${id}/pause`, { method: 'POST' })).status).toBe(409);
       expect((await call(`/${id}/resume`, { method: 'POST' })).body.status).toBe('sending');
       expect((await until(id, ['sent'])).stats).toMatchObject({ total: 60, sent: 60 });
@@ -180,14 +193,12 @@ describe('broadcasts API', () => {
       await eventually(
         async () => clientMessages(),
         (n) => n >= 5,
-        { timeoutMs: 10_000 },
       );
       const cancelled = await call(`/${next.id}/cancel`, { method: 'POST' });
       expect(cancelled.body.status).toBe('cancelled');
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await workerLetGo(next.id);
       const atCancel = clientMessages();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect(clientMessages()).toBe(atCancel);
+      expect(await recipients(next.id, 'sent')).toBe(atCancel);
       expect(atCancel).toBeLessThan(60);
       const pending = await call(`/${next.id}/recipients?status=pending&perPage=200`);
       expect(pending.body.total).toBe(60 - atCancel);
@@ -231,11 +242,16 @@ describe('broadcasts API', () => {
     const res = await call(`/${id}/test`, { method: 'POST', json: {} });
     expect(res).toMatchObject({ status: 202, body: { testRecipients: 2 } });
     const toTesters = () => sys.telegram.sentMessages({ token: TOKENS.clientTest });
+    // The test send is over once it has recorded broadcast.test_sent.
     await eventually(
-      async () => toTesters().length,
-      (n) => n >= 2,
+      () =>
+        domain.sql(
+          "SELECT id FROM outbox WHERE type = 'broadcast.test_sent' AND JSON_VALUE(envelope, '$.entity.id') = ?",
+          [id],
+        ),
+      (rows) => rows.length === 1,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(toTesters()).toHaveLength(2);
     expect(clientMessages()).toBe(0);
     expect(toTesters().map((m) => [m.token, m.chatId])).toEqual(
       testers.map((t) => [TOKENS.clientTest, t.telegramId]),

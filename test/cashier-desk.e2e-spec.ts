@@ -1,6 +1,6 @@
 import { CreateStaffCommand, IssueDiscountCommand, StaffRole } from '@dvorik/domain';
 import type { TgMessage, UserHandle } from '@dvorik/testing';
-import { eventually } from '@dvorik/testing';
+import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
 import { commandsOf, setUpShop, sql, updateSettings } from './support/shop-setup';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -24,7 +24,7 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
   async function say(user: UserHandle, message: string) {
     const from = user.mark(TOKENS.staff);
     user.sendText(TOKENS.staff, message);
-    return user.waitForMessage(TOKENS.staff, () => true, 5000, from);
+    return user.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, from);
   }
 
   /** A new person writes to the staff bot and names a store; returns them and the owner's alert. */
@@ -35,7 +35,7 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     const alert = await owner.waitForMessage(
       TOKENS.staff,
       (m) => text(m).includes(firstName) && buttons(m).length === 2,
-      10_000,
+      TEST_WAIT_MS,
       0,
     );
     return { user, alert };
@@ -45,7 +45,7 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     const { user, alert } = await aRequest(firstName);
     const from = user.mark(TOKENS.staff);
     owner.pressButton(TOKENS.staff, alert, buttons(alert)[0].callback_data);
-    await user.waitForMessage(TOKENS.staff, (m) => text(m).includes('подтверждены'), 10_000, from);
+    await user.waitForMessage(TOKENS.staff, (m) => text(m).includes('подтверждены'), TEST_WAIT_MS, from);
     return user;
   }
 
@@ -53,7 +53,7 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     const shopper = sys.telegram.user({ id: nextId++, firstName });
     const from = shopper.mark(TOKENS.client);
     shopper.sendText(TOKENS.client, '/start');
-    await shopper.waitForMessage(TOKENS.client, () => true, 5000, from);
+    await shopper.waitForMessage(TOKENS.client, () => true, TEST_WAIT_MS, from);
     const [client] = await sql(sys, 'SELECT id FROM clients WHERE telegram_id = ?', [shopper.id]);
     const [template] = await sql(sys, "SELECT id FROM discount_templates WHERE event = 'subscription'");
     const { discount } = await commandsOf(sys).execute(
@@ -65,7 +65,12 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
       }),
     );
     // A manual issue is announced by the worker.
-    await shopper.waitForMessage(TOKENS.client, (m) => text(m).includes(discount.displayCode), 10_000, from);
+    await shopper.waitForMessage(
+      TOKENS.client,
+      (m) => text(m).includes(discount.displayCode),
+      TEST_WAIT_MS,
+      from,
+    );
     return { shopper, clientId: Number(client.id), discount };
   }
 
@@ -78,7 +83,12 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     );
     const secondOwner = sys.telegram.user({ id: second.telegramId, firstName: 'Борис' });
     const { user } = await aRequest('Пётр');
-    const alert = await secondOwner.waitForMessage(TOKENS.staff, (m) => text(m).includes('Пётр'), 10_000, 0);
+    const alert = await secondOwner.waitForMessage(
+      TOKENS.staff,
+      (m) => text(m).includes('Пётр'),
+      TEST_WAIT_MS,
+      0,
+    );
     await sql(sys, "UPDATE staff SET role = 'marketing' WHERE id = ?", [second.id]);
     const callbackId = secondOwner.pressButton(TOKENS.staff, alert, buttons(alert)[0].callback_data);
     await eventually(async () => sys.telegram.callbackAnswer(callbackId), Boolean);
@@ -94,7 +104,9 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     const { user, alert } = await aRequest('Семён');
     const from = user.mark(TOKENS.staff);
     owner.pressButton(TOKENS.staff, alert, buttons(alert)[1].callback_data);
-    expect(text(await user.waitForMessage(TOKENS.staff, () => true, 10_000, from))).toContain('отклонена');
+    expect(text(await user.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, from))).toContain(
+      'отклонена',
+    );
     await eventually(
       async () => text(owner.messagesFrom(TOKENS.staff).find((m) => m.message_id === alert.message_id)!),
       (t) => t.includes('отклонена'),
@@ -140,7 +152,7 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     await owner.waitForMessage(
       TOKENS.staff,
       (m) => text(m).includes('Олег') && text(m).includes('🔒'),
-      10_000,
+      TEST_WAIT_MS,
       0,
     );
     await updateSettings(sys, { cashier_lock_failures: 10 });

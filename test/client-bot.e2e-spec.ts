@@ -1,11 +1,12 @@
 import { IssueBirthdayDiscountsJob, SetBirthdayCommand } from '@dvorik/domain';
 import type { TgMessage } from '@dvorik/testing';
-import { eventually } from '@dvorik/testing';
+import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import { JobName, QueueName } from '@dvorik/messaging';
 import type { Job, Queue } from 'bullmq';
 import { DateTime } from 'luxon';
-import { CHANNEL_ID, CHANNEL_LINK, commandsOf, pause, setUpShop, sql } from './support/shop-setup';
+import { CHANNEL_ID, CHANNEL_LINK, commandsOf, setUpShop, sql } from './support/shop-setup';
+import { eventsSettled, updateHandled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
 const OWNER_TG = 920_001;
@@ -32,7 +33,7 @@ describe('journeys of the client bot', () => {
     const user = sys.telegram.user({ id: nextId++, firstName });
     const from = user.mark(token);
     user.sendText(token, '/start');
-    await user.waitForMessage(token, (m) => text(m).includes(firstName), 5000, from);
+    await user.waitForMessage(token, (m) => text(m).includes(firstName), TEST_WAIT_MS, from);
     const [row] = await sql(sys, 'SELECT id, is_test FROM clients WHERE telegram_id = ?', [user.id]);
     return { user, clientId: Number(row.id), isTest: row.is_test === 1 };
   }
@@ -44,7 +45,7 @@ describe('journeys of the client bot', () => {
   ) {
     const from = user.mark(token);
     user.sendText(token, message);
-    return user.waitForMessage(token, () => true, 5000, from);
+    return user.waitForMessage(token, () => true, TEST_WAIT_MS, from);
   }
 
   const discountsOf = (clientId: number) =>
@@ -59,7 +60,12 @@ describe('journeys of the client bot', () => {
 
     const from = user.mark(TOKENS.client);
     sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
-    const unprompted = await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), 10_000, from);
+    const unprompted = await user.waitForMessage(
+      TOKENS.client,
+      (m) => CODE.test(text(m)),
+      TEST_WAIT_MS,
+      from,
+    );
     expect(text(unprompted)).toContain('Спасибо за подписку');
     const [discount] = await discountsOf(clientId);
     expect(discount).toMatchObject({ issue_origin: 'subscription', is_test: 0 });
@@ -70,7 +76,7 @@ describe('journeys of the client bot', () => {
     // Once only: the button afterwards shows the same code, and no second message came unprompted.
     const again = await say(user, '/check');
     expect(text(again)).toContain(discount.code);
-    await pause(300);
+    await eventsSettled(sys);
     expect(
       user.messagesFrom(TOKENS.client).filter((m) => text(m).includes('Спасибо за подписку')),
     ).toHaveLength(1);
@@ -101,7 +107,7 @@ describe('journeys of the client bot', () => {
       clientId,
     ]);
     sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
-    await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), 10_000, 0);
+    await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), TEST_WAIT_MS, 0);
     const [discount] = await discountsOf(clientId);
     const list = await say(user, '/discounts');
     expect(text(list)).toContain('Скидка за подписку');
@@ -114,13 +120,13 @@ describe('journeys of the client bot', () => {
   it('a reminder falls due while the code is unused → the client is reminded', async () => {
     const { user, clientId } = await aShopper();
     sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
-    await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), 10_000, 0);
+    await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), TEST_WAIT_MS, 0);
     const [discount] = await sql(sys, 'SELECT id, code FROM discounts WHERE client_id = ?', [clientId]);
     // The delayed job the reminder scheduler made for day 7, run now.
     const queue = sys.apps.worker!.get<Queue>(getQueueToken(QueueName.Reminders), { strict: false });
     const from = user.mark(TOKENS.client);
     await queue.add(JobName.DiscountReminder, { discountId: Number(discount.id), day: 7 });
-    const reminder = await user.waitForMessage(TOKENS.client, () => true, 10_000, from);
+    const reminder = await user.waitForMessage(TOKENS.client, () => true, TEST_WAIT_MS, from);
     expect(text(reminder)).toContain('Напоминаем');
     expect(text(reminder)).toContain(discount.code);
   });
@@ -174,12 +180,12 @@ describe('journeys of the client bot', () => {
     const greeting = await user.waitForMessage(
       TOKENS.client,
       (m) => text(m).includes('С днём рождения'),
-      10_000,
+      TEST_WAIT_MS,
       0,
     );
     expect(text(greeting)).toContain('Именинница');
     expect(text(greeting)).toContain(discounts[0].code);
-    await pause(500);
+    await eventsSettled(sys);
     expect(user.messagesFrom(TOKENS.client).filter((m) => text(m).includes('С днём рождения'))).toHaveLength(
       1,
     );
@@ -204,7 +210,7 @@ describe('journeys of the client bot', () => {
     const alert = await owner.waitForMessage(
       TOKENS.staff,
       (m) => text(m).includes(`№${order.id}`),
-      10_000,
+      TEST_WAIT_MS,
       0,
     );
     expect(text(alert)).toContain('Виктор');
@@ -239,19 +245,28 @@ describe('journeys of the client bot', () => {
     const { user, clientId, isTest } = await aShopper(TOKENS.clientTest, 'Тестер');
     expect(isTest).toBe(true);
     // Both bots administer the channel and both see the join; only the twin acts for its client.
-    sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
-    const code = await user.waitForMessage(TOKENS.clientTest, (m) => CODE.test(text(m)), 10_000, 0);
+    const joins = sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
+    const code = await user.waitForMessage(TOKENS.clientTest, (m) => CODE.test(text(m)), TEST_WAIT_MS, 0);
     expect(await discountsOf(clientId)).toEqual([expect.objectContaining({ is_test: 1 })]);
     expect(text(code)).toContain('Спасибо за подписку');
+    // The production bot has handled its copy of the join, and the worker every event.
+    await updateHandled(sys.telegram, TOKENS.client, joins);
+    await eventsSettled(sys);
     expect(user.messagesFrom(TOKENS.client)).toEqual([]);
 
     const cashier = sys.telegram.user({ id: nextId++, firstName: 'Тест-кассир' });
     cashier.sendText(TOKENS.staffTest, 'привет');
-    await cashier.waitForMessage(TOKENS.staffTest, (m) => text(m).includes('в каком магазине'), 5000, 0);
+    await cashier.waitForMessage(
+      TOKENS.staffTest,
+      (m) => text(m).includes('в каком магазине'),
+      TEST_WAIT_MS,
+      0,
+    );
     const [row] = await sql(sys, 'SELECT is_test, status FROM cashiers WHERE telegram_id = ?', [cashier.id]);
     expect(row).toEqual({ is_test: 1, status: 'pending' });
     const owner = sys.telegram.user({ id: OWNER_TG, firstName: 'Анна' });
-    await owner.waitForMessage(TOKENS.staffTest, (m) => text(m).includes('Тест-кассир'), 10_000, 0);
+    await owner.waitForMessage(TOKENS.staffTest, (m) => text(m).includes('Тест-кассир'), TEST_WAIT_MS, 0);
+    await eventsSettled(sys);
     expect(owner.messagesFrom(TOKENS.staff).filter((m) => text(m).includes('Тест-кассир'))).toEqual([]);
   });
 });

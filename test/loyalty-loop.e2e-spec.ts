@@ -1,6 +1,7 @@
 import type { TgMessage } from '@dvorik/testing';
-import { eventually } from '@dvorik/testing';
-import { aCampaign, CHANNEL_ID, pause, setUpShop, sql } from './support/shop-setup';
+import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
+import { aCampaign, CHANNEL_ID, setUpShop, sql } from './support/shop-setup';
+import { eventsSettled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
 const OWNER_TG = 910_001;
@@ -42,7 +43,12 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     // /start ref_x → welcome with the menu; the client is linked to the campaign.
     let from = shopper.mark(TOKENS.client);
     shopper.sendText(TOKENS.client, '/start ref_x');
-    const welcome = await shopper.waitForMessage(TOKENS.client, (m) => text(m).includes('Маша'), 5000, from);
+    const welcome = await shopper.waitForMessage(
+      TOKENS.client,
+      (m) => text(m).includes('Маша'),
+      TEST_WAIT_MS,
+      from,
+    );
     expect(text(welcome)).toContain('Мармеладный дворик');
     const menu = (welcome.reply_markup?.keyboard ?? [])
       .flat()
@@ -69,7 +75,7 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     const codeMessage = await shopper.waitForMessage(
       TOKENS.client,
       (m) => /МД-[А-Я]{3}\d{4}/.test(text(m)),
-      5000,
+      TEST_WAIT_MS,
       from,
     );
     const displayCode = /МД-[А-Я]{3}\d{4}/.exec(text(codeMessage))![0];
@@ -84,17 +90,17 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     const cashier = sys.telegram.user({ id: 910_201, firstName: 'Ольга', lastName: 'П.' });
     let cFrom = cashier.mark(TOKENS.staff);
     cashier.sendText(TOKENS.staff, 'Здравствуйте!');
-    const pending = await cashier.waitForMessage(TOKENS.staff, () => true, 5000, cFrom);
+    const pending = await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom);
     expect(text(pending)).toContain('в каком магазине');
     cFrom = cashier.mark(TOKENS.staff);
     cashier.sendText(TOKENS.staff, 'Светланская, 1');
-    const storeSaved = await cashier.waitForMessage(TOKENS.staff, () => true, 5000, cFrom);
+    const storeSaved = await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom);
     expect(text(storeSaved)).toContain('Светланская, 1');
 
     // A pending cashier cannot check codes (and the attempt is logged).
     cFrom = cashier.mark(TOKENS.staff);
     cashier.sendText(TOKENS.staff, code);
-    expect(text(await cashier.waitForMessage(TOKENS.staff, () => true, 5000, cFrom))).toContain(
+    expect(text(await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom))).toContain(
       'не подтверждены',
     );
 
@@ -103,17 +109,14 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     const alert = await owner.waitForMessage(
       TOKENS.staff,
       (m) => text(m).includes('Ольга П.') && buttons(m).length === 2,
-      10_000,
+      TEST_WAIT_MS,
       0,
     );
     cFrom = cashier.mark(TOKENS.staff);
     const approve = buttons(alert).find((b) => b.text.includes('Одобрить'))!;
     const oFrom = owner.mark(TOKENS.staff);
     owner.pressButton(TOKENS.staff, alert, (approve as { callback_data: string }).callback_data);
-    await eventually(
-      async () => text(owner.messagesFrom(TOKENS.staff).find((m) => m.message_id === alert.message_id)!),
-      (t) => t.includes('одобрен'),
-    );
+    await owner.waitForEdit(TOKENS.staff, alert.message_id, (m) => text(m).includes('одобрен'));
     // Edited in place: no new message says so.
     expect(
       owner
@@ -121,14 +124,14 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
         .slice(oFrom)
         .filter((m) => text(m).includes('одобрен')),
     ).toEqual([]);
-    expect(text(await cashier.waitForMessage(TOKENS.staff, () => true, 10_000, cFrom))).toContain(
+    expect(text(await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom))).toContain(
       'вы подтверждены',
     );
 
     // The cashier types the code on the wrong layout, lowercase, with spaces → the client and «Погасить».
     cFrom = cashier.mark(TOKENS.staff);
     cashier.sendText(TOKENS.staff, typedOnLatinLayout(code));
-    const check = await cashier.waitForMessage(TOKENS.staff, () => true, 5000, cFrom);
+    const check = await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom);
     expect(text(check)).toContain('Маша Ким');
     expect(text(check)).toContain('Скидка за подписку');
     expect(text(check)).toContain('10\u00A0%');
@@ -139,22 +142,24 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     // «Погасить» → «Погашено ✅» in place; the client is told by the client bot.
     const sFrom = shopper.mark(TOKENS.client);
     const callbackId = cashier.pressButton(TOKENS.staff, check, redeemButton.callback_data);
-    await eventually(
+    // The bot answers the callback first and edits the message after: wait for the edit itself.
+    const edited = await cashier.waitForEdit(TOKENS.staff, check.message_id, (m) =>
+      text(m).includes('Погашено ✅'),
+    );
+    const answer = await eventually(
       async () => sys.telegram.callbackAnswer(callbackId),
       (a) => a !== undefined,
     );
-    expect(sys.telegram.callbackAnswer(callbackId)).toMatchObject({ text: 'Погашено ✅' });
-    const edited = cashier.messagesFrom(TOKENS.staff).find((m) => m.message_id === check.message_id)!;
-    expect(text(edited)).toContain('Погашено ✅');
+    expect(answer).toMatchObject({ text: 'Погашено ✅' });
     expect(buttons(edited)).toEqual([]);
-    const notice = await shopper.waitForMessage(TOKENS.client, () => true, 10_000, sFrom);
+    const notice = await shopper.waitForMessage(TOKENS.client, () => true, TEST_WAIT_MS, sFrom);
     expect(text(notice)).toContain(displayCode);
     expect(text(notice)).toContain('применена');
 
     // The same code again: already redeemed, when and by whom.
     cFrom = cashier.mark(TOKENS.staff);
     cashier.sendText(TOKENS.staff, displayCode);
-    const again = await cashier.waitForMessage(TOKENS.staff, () => true, 5000, cFrom);
+    const again = await cashier.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, cFrom);
     expect(text(again)).toMatch(/уже погашен \d{2}\.\d{2}\.\d{4} в \d{2}:\d{2}, кассир: Ольга П\./);
 
     const log = await sql(
@@ -168,8 +173,9 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
       { action: 'redeem', result: 'success', store: 'Светланская, 1' },
       { action: 'check', result: 'already_used', store: 'Светланская, 1' },
     ]);
-    // The inline answer was the only subscription message: the worker sent no second copy.
-    await pause(500);
+    // The inline answer was the only subscription message: the worker sent no second copy
+    // (asserted once every event so far has reached its consumers).
+    await eventsSettled(sys);
     const codeMessages = shopper.messagesFrom(TOKENS.client).filter((m) => text(m).includes(displayCode));
     expect(codeMessages).toHaveLength(2); // the code, then «применена»
   });

@@ -1,4 +1,4 @@
-import { eventually } from '@dvorik/testing';
+import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
 import { UnitOfWork } from '@dvorik/persistence';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -19,7 +19,7 @@ describe('journey: a staff member logs in to the panel through the staff bot', (
     const reply = await owner.waitForMessage(
       TOKENS.staff,
       (m) => (m.text ?? '').includes('Вход в панель'),
-      5000,
+      TEST_WAIT_MS,
       from,
     );
 
@@ -58,7 +58,7 @@ describe('journey: a staff member logs in to the panel through the staff bot', (
     const stranger = sys.telegram.user({ id: 900_777, firstName: 'Гость' });
     const from = stranger.mark(TOKENS.staff);
     stranger.sendText(TOKENS.staff, '/login');
-    const reply = await stranger.waitForMessage(TOKENS.staff, () => true, 5000, from);
+    const reply = await stranger.waitForMessage(TOKENS.staff, () => true, TEST_WAIT_MS, from);
     expect(reply.text).toContain('только сотрудникам');
   });
 

@@ -61,6 +61,3 @@ export async function aCampaign(sys: TestSystem, sourceKey: string, name = 'Аф
   const [row] = await sql<{ id: number }>(sys, 'SELECT id FROM campaigns WHERE source_key = ?', [sourceKey]);
   return Number(row.id);
 }
-
-/** Lets in-flight updates and worker deliveries settle before asserting that nothing more arrived. */
-export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -59,6 +59,8 @@ export async function startTestSystem(
     botsPort?: number;
     /** Also run the test twins of both bots (CLIENT_TEST_BOT_TOKEN, STAFF_TEST_BOT_TOKEN). */
     testTwins?: boolean;
+    /** The apps' DATABASE_URL from the fresh database's (e.g. through a test's TCP proxy). */
+    databaseUrl?: (url: string) => string;
   } = {},
 ): Promise<TestSystem> {
   const names = options.apps ?? ['api', 'worker', 'bots'];
@@ -84,7 +86,7 @@ export async function startTestSystem(
     });
   }
   const env = baseTestEnv({
-    DATABASE_URL: db.url,
+    DATABASE_URL: options.databaseUrl ? options.databaseUrl(db.url) : db.url,
     TELEGRAM_API_ROOT: telegram.apiRoot,
     CLIENT_BOT_TOKEN: TOKENS.client,
     STAFF_BOT_TOKEN: TOKENS.staff,

@@ -25,6 +25,7 @@ import { DiscountTemplatesController } from './discount-templates/discount-templ
 import { DiscountsController } from './discounts/discounts.controller';
 import { FirstOwnerInitializer } from './first-owner.initializer';
 import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
 import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
@@ -33,6 +34,7 @@ import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
 import { PhoneRedactionInterceptor } from './platform/phone-redaction.interceptor';
 import { bullBoardImports } from './queues/bull-board';
+import { QueuesSession } from './queues/queues-session';
 import { RedemptionsController } from './redemptions/redemptions.controller';
 import { SegmentsController } from './segments/segments.controller';
 import { SettingsController } from './settings/settings.controller';
@@ -87,11 +89,13 @@ export class ApiModule implements NestModule {
       ],
       providers: [
         JwtStrategy,
+        QueuesSession,
         { provide: APP_GUARD, useClass: AccessGuard },
         // The phone policy for every response (libs/domain clients/rules/phone-visibility.rule.ts).
         { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },
         FirstOwnerInitializer,
         QueueDepthMetrics,
+        Readiness,
       ],
     };
   }

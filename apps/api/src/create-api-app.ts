@@ -1,10 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, quietStartup } from '@dvorik/config';
+import { AppConfig, inNetworks, parseNetworkList, quietStartup } from '@dvorik/config';
 import { Logger } from 'nestjs-pino';
 import { defaultAdminDistDir, serveAdminPanel } from './admin-panel/serve-admin-panel';
 import { ApiModule } from './api.module';
 import { HttpErrorFilter } from './platform/http-error.filter';
+import { applySecurityHeaders } from './platform/security-headers';
 import { setupSwagger } from './platform/swagger';
 import { createValidationPipe } from './platform/validation';
 
@@ -21,8 +22,11 @@ export async function createApiApp(
   app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('json', { limit: config.env.HTTP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.env.HTTP_BODY_LIMIT, extended: false });
-  // Behind a load balancer on a private network, req.ip must be the client's, for audit and throttling.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // req.ip (audit, throttling, locks, /metrics) believes X-Forwarded-For only from TRUSTED_PROXIES:
+  // trusting whole private ranges would let anyone on the shop's network pick an address.
+  const trusted = parseNetworkList(config.env.TRUSTED_PROXIES);
+  app.set('trust proxy', (address: string) => inNetworks(trusted, address));
+  applySecurityHeaders(app);
   app.setGlobalPrefix('api/v1', {
     exclude: ['health', 'health/ready', 'metrics', 'admin/queues', 'admin/queues/{*path}'],
   });

@@ -3,14 +3,14 @@ import { AppConfig, type BotIdentity, ConfigModule, loadEnv, logTransport } from
 import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
-import { TelegramGateway, TelegramModule } from '@dvorik/telegram';
+import { pinoBotTokenRedaction, TelegramGateway, TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { TelegrafModule } from 'nestjs-telegraf';
 import { ClientBotModule } from './client/client-bot.module';
 import { ClientIdentity } from './client/client-identity';
 
 import { botIdentityMiddleware } from './runtime/bot-context';
-import { errorBoundary } from './runtime/bot-errors.middleware';
+import { BotErrorBoundary } from './runtime/bot-errors.middleware';
 import { BotsLifecycle } from './runtime/bots-lifecycle';
 import { BotRuntimeModule } from './runtime/bot-runtime.module';
 import { UpdateDeduplicator } from './runtime/update-deduplicator';
@@ -28,8 +28,13 @@ function botModule(identity: BotIdentity): DynamicModule {
   return TelegrafModule.forRootAsync({
     botName: identity.name,
     imports: [BotRuntimeModule, ClientBotModule],
-    inject: [TelegramGateway, UpdateDeduplicator, ClientIdentity],
-    useFactory: (gateway: TelegramGateway, dedupe: UpdateDeduplicator, clients: ClientIdentity) => ({
+    inject: [TelegramGateway, BotErrorBoundary, UpdateDeduplicator, ClientIdentity],
+    useFactory: (
+      gateway: TelegramGateway,
+      boundary: BotErrorBoundary,
+      dedupe: UpdateDeduplicator,
+      clients: ClientIdentity,
+    ) => ({
       token: identity.token,
       options: { telegram: gateway.telegrafOptions(), handlerTimeout: 30_000 },
       // Never launched here: nestjs-telegraf would start polling while the handlers are not yet
@@ -37,7 +42,7 @@ function botModule(identity: BotIdentity): DynamicModule {
       launchOptions: false,
       include: [identity.kind === 'client' ? ClientBotModule : StaffBotModule],
       middlewares: [
-        errorBoundary(identity.name),
+        boundary.middleware(identity.name),
         dedupe.middleware(identity.name),
         botIdentityMiddleware(identity),
         // Every client update refreshes the client's names and last activity (DESIGN §2).
@@ -64,7 +69,7 @@ export class BotsModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (c: AppConfig) => ({
-            pinoHttp: { level: c.env.LOG_LEVEL, transport: logTransport(c.env) },
+            pinoHttp: { level: c.env.LOG_LEVEL, transport: logTransport(c.env), ...pinoBotTokenRedaction },
           }),
         }),
         PersistenceModule,

@@ -5,9 +5,10 @@ import { AppConfig, ConfigModule, logTransport } from '@dvorik/config';
 import { BroadcastSenderModule, DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
-import { TelegramModule } from '@dvorik/telegram';
+import { pinoBotTokenRedaction, TelegramModule } from '@dvorik/telegram';
 import { LoggerModule } from 'nestjs-pino';
 import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
+import { FailedEventsSweeper } from './events/failed-events.sweeper';
 import { JobRegistry } from './jobs/job-registry';
 import { QueueWorkers } from './jobs/queue-workers';
 import { CleanupOutboxJob } from './outbox/cleanup-outbox.job';
@@ -24,7 +25,11 @@ export class WorkerModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: { level: config.env.LOG_LEVEL, transport: logTransport(config.env) },
+            pinoHttp: {
+              level: config.env.LOG_LEVEL,
+              transport: logTransport(config.env),
+              ...pinoBotTokenRedaction,
+            },
           }),
         }),
         DiscoveryModule,
@@ -36,7 +41,15 @@ export class WorkerModule {
         // The broadcast sender loop runs in workers only (never in the API or the bots).
         BroadcastSenderModule,
       ],
-      providers: [JobRegistry, QueueWorkers, OutboxRelay, DeliverDomainEventJob, CleanupOutboxJob, Scheduler],
+      providers: [
+        JobRegistry,
+        QueueWorkers,
+        OutboxRelay,
+        DeliverDomainEventJob,
+        FailedEventsSweeper,
+        CleanupOutboxJob,
+        Scheduler,
+      ],
     };
   }
 }

@@ -52,6 +52,12 @@ export class AppConfig {
     } as const;
   }
 
+  /** Password logins of one account: more failures than `failures` within the window lock it. */
+  get loginLockout() {
+    const minutes = this.env.LOGIN_LOCKOUT_MINUTES * 60_000;
+    return { failures: this.env.LOGIN_LOCKOUT_ATTEMPTS, windowMs: minutes, lockMs: minutes } as const;
+  }
+
   get telegramApiRoot(): string {
     return this.env.TELEGRAM_API_ROOT.replace(/\/+$/, '');
   }

@@ -1,5 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { parseNetworkList } from './network-list';
 
 const botToken = z
   .string()
@@ -17,6 +18,13 @@ const httpUrl = z
   .string()
   .url()
   .regex(/^https?:\/\//, 'must be an http(s) URL');
+const networkList = z.string().superRefine((list, ctx) => {
+  try {
+    parseNetworkList(list);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
@@ -69,6 +77,32 @@ export const envSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(200),
     TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    // Reliability (README «Reliability»): retries, deadlines and leases, shortened by the tests.
+    BOT_UPDATE_RETRIES: z.coerce.number().int().min(0).max(20).default(3),
+    BOT_UPDATE_RETRY_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    EVENT_RETRY_BASE_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+    EVENT_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .max(3_600_000)
+      .default(5 * 60_000),
+    EVENT_ALERT_AFTER_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(8),
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    REDIS_CALL_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(5000),
+    READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
+    BROADCAST_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    TRUSTED_PROXIES: networkList.default('loopback'),
+    METRICS_ALLOWED_NETWORKS: networkList.default('loopback'),
+    METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+    LOGIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_LOCKOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
   })
   .superRefine((env, ctx) => {
     if (env.BOTS_MODE === 'webhook') {

@@ -15,6 +15,7 @@ export * from './jobs';
 export * from './message-templates';
 export * from './notifications';
 export * from './orders';
+export * from './security';
 export * from './segments';
 export * from './settings';
 export * from './shared';

@@ -3,3 +3,4 @@ export * from './job-handler.decorator';
 export * from './messaging.module';
 export * from './period-job-id';
 export * from './queue-names';
+export * from './event-delivery';

@@ -1,4 +1,5 @@
 export * from './data-source.options';
+export * from './deadline';
 export * from './outbox/domain-event';
 export * from './outbox/outbox-message.entity';
 export * from './persistence.module';

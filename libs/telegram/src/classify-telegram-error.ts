@@ -1,8 +1,17 @@
 import { TelegramError } from 'telegraf';
+import { redactBotTokens } from './redact-bot-tokens';
 import type { TelegramFailure } from './telegram-outcome';
 
-/** Maps whatever telegraf threw into the outcome the rest of the system understands. */
+/**
+ * Maps whatever telegraf threw into the outcome the rest of the system understands. The
+ * description is logged and stored (a recipient's error, shown to staff): never a bot token.
+ */
 export function classifyTelegramError(error: unknown): TelegramFailure {
+  const failure = classify(error);
+  return { ...failure, description: redactBotTokens(failure.description) };
+}
+
+function classify(error: unknown): TelegramFailure {
   if (error instanceof TelegramError) {
     const description = error.description ?? error.message;
     if (error.code === 429) {

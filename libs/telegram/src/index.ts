@@ -4,3 +4,4 @@ export * from './telegram.module';
 export * from './telegram-outcome';
 export * from './allowed-updates';
 export * from './timed-telegram';
+export * from './redact-bot-tokens';

@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './test-redis';
 export * from './telegram-emulator';
 export * from './factories';
+export * from './redis-server';
+export * from './tcp-proxy';

@@ -58,6 +58,8 @@ export function baseTestEnv(
     POS_API_KEY: 'test-pos-key-0123456789',
     DATABASE_POOL_SIZE: '10',
     OUTBOX_POLL_MS: '50',
+    // An API under test closes at once; the readiness suite sets its own drain.
+    SHUTDOWN_DRAIN_MS: '0',
     ...overrides,
   };
 }

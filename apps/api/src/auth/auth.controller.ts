@@ -1,9 +1,22 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { ExchangeLoginTokenCommand, GetStaffQuery, LoginWithPasswordCommand } from '@dvorik/domain';
-import { AnyStaff, Public } from './access.decorators';
+import {
+  ExchangeLoginTokenCommand,
+  GetStaffQuery,
+  LoginWithPasswordCommand,
+  StaffRole,
+} from '@dvorik/domain';
+import type { Response } from 'express';
+import { QueuesSession } from '../queues/queues-session';
+import { AnyStaff, Public, Roles } from './access.decorators';
 import { type AuthenticatedStaff, CurrentStaff, type DvorikRequest } from './authenticated-staff';
 import { LoginTokenDto, PasswordLoginDto } from './dto/login.dto';
 
@@ -15,6 +28,7 @@ export class AuthController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly queuesSession: QueuesSession,
   ) {}
 
   @Post('login')
@@ -48,5 +62,20 @@ export class AuthController {
   @ApiOkResponse({ description: 'The calling staff member' })
   me(@CurrentStaff() staff: AuthenticatedStaff) {
     return this.queries.execute(new GetStaffQuery(staff.staffId));
+  }
+
+  @Post('queues-session')
+  @HttpCode(204)
+  @Roles(StaffRole.Owner)
+  @ApiNoContentResponse({
+    description:
+      'Sets the dvorik_queues cookie (30 min, Path=/admin/queues, HttpOnly, SameSite=Strict) that opens Bull Board in a browser tab',
+  })
+  queuesSessionCookie(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @Req() req: DvorikRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): void {
+    res.setHeader('Set-Cookie', this.queuesSession.cookie(this.queuesSession.sign(staff), req.secure));
   }
 }

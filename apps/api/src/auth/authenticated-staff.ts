@@ -19,7 +19,7 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
   const req = ctx.switchToHttp().getRequest<DvorikRequest>();
   if (req.staff)
     return { type: 'staff', staffId: req.staff.staffId, role: req.staff.role, ip: req.ip ?? null };
-  if (req.pos) return { type: 'pos' };
+  if (req.pos) return { type: 'pos', ip: req.ip ?? null };
   return { type: 'system' };
 });
 

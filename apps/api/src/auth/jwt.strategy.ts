@@ -5,17 +5,14 @@ import { type AccessTokenClaims, STAFF_ROLES } from '@dvorik/domain';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AuthenticatedStaff } from './authenticated-staff';
 
-/** Verifies staff JWTs: HS256 only, signature, expiry, issuer and audience. */
+/** Verifies staff JWTs from `Authorization: Bearer`: HS256 only, signature, expiry, issuer and audience. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(config: AppConfig) {
     super({
-      jwtFromRequest: ExtractJwt.fromExtractors([
-        ExtractJwt.fromAuthHeaderAsBearerToken(),
-        // Bull Board is opened in a browser tab, where only a cookie travels.
-        (req: { headers?: { cookie?: string } }) =>
-          /(?:^|;\s*)dvorik_token=([^;]+)/.exec(req.headers?.cookie ?? '')?.[1] ?? null,
-      ]),
+      // The Authorization header only: a cookie would travel with cross-site requests (CSRF).
+      // Bull Board has its own cookie (queues/queues-session.ts), which nothing here reads.
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwt.secret,
       algorithms: ['HS256'],
       issuer: config.jwt.issuer,

@@ -6,8 +6,10 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { RedisService } from '@dvorik/persistence';
+import { AppConfig } from '@dvorik/config';
+import { RedisService, withDeadline } from '@dvorik/persistence';
 import { Public } from '../auth/access.decorators';
+import { Readiness } from './readiness';
 
 @ApiTags('health')
 @Controller('health')
@@ -17,6 +19,8 @@ export class HealthController {
     private readonly db: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly redis: RedisService,
+    private readonly readiness: Readiness,
+    private readonly config: AppConfig,
   ) {}
 
   /** Liveness: the process answers. */
@@ -26,17 +30,25 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: MySQL and Redis answer; a 503 takes the replica out of the load balancer. */
+  /**
+   * Readiness: not shutting down, and MySQL and Redis answer within READY_TIMEOUT_MS; a 503
+   * takes the replica out of the load balancer.
+   */
   @Get('ready')
   @Public()
   @HealthCheck()
   ready() {
+    const timeout = this.config.env.READY_TIMEOUT_MS;
     return this.health.check([
-      () => this.db.pingCheck('mysql', { timeout: 2000 }),
+      () => {
+        const shutdown = this.indicators.check('shutdown');
+        return this.readiness.shuttingDown ? shutdown.down({ message: 'shutting down' }) : shutdown.up();
+      },
+      () => this.db.pingCheck('mysql', { timeout }),
       async () => {
         const redis = this.indicators.check('redis');
         try {
-          await this.redis.client.ping();
+          await withDeadline(this.redis.client.ping(), timeout, 'Redis PING');
           return redis.up();
         } catch (error) {
           return redis.down({ message: error instanceof Error ? error.message : String(error) });

@@ -64,6 +64,8 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
       return HttpStatus.FORBIDDEN;
     // 429: the lock is a brute-force throttle; details.lockedUntil says when to retry.
     case CashierErrorCode.Locked:
+    case CashierErrorCode.PosLocked:
+    case StaffErrorCode.LoginLocked:
       return HttpStatus.TOO_MANY_REQUESTS;
     case StaffErrorCode.InvalidCredentials:
     case StaffErrorCode.LoginTokenInvalid:

@@ -1,4 +1,5 @@
 import { type AppConfig, logTransport } from '@dvorik/config';
+import { pinoBotTokenRedaction } from '@dvorik/telegram';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +12,8 @@ export function loggerParams(config: AppConfig): Params {
       transport: logTransport(config.env),
       // One readable line per request in development (the JSON keeps req and res).
       customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
+      // Bot tokens can hide in error messages (request URLs): redacted from every line.
+      ...pinoBotTokenRedaction,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers['x-request-id'];
         const id =

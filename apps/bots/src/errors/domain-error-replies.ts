@@ -108,6 +108,10 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
         key: 'cashier_locked',
         values: { locked_until: shopTime(text(details, 'lockedUntil'), timeZone) },
       };
+    case CashierErrorCode.PosLocked:
+      return { html: 'Слишком много неверных кодов с кассы 🔒 Проверка временно недоступна.' };
+    case StaffErrorCode.LoginLocked:
+      return { html: 'Слишком много неверных паролей 🔒 Вход по паролю временно закрыт. Отправьте /login.' };
     case CashierErrorCode.InvalidTransition:
       return { html: 'Статус кассира уже изменился — решение не применено. Актуальный статус — в панели.' };
     case CashierErrorCode.StoreInvalid:

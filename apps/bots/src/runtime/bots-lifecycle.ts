@@ -31,6 +31,11 @@ export class BotsLifecycle implements OnApplicationBootstrap, OnApplicationShutd
         // nestjs-telegraf stops every bot at shutdown, and telegraf throws for one that never
         // polled: a webhook bot has nothing to stop.
         bot.stop = () => undefined;
+        // A failed update reaches the webhook controller (503, Telegram re-sends) instead of
+        // telegraf's default handler, which prints it and sets a failing exit code.
+        bot.catch((error) => {
+          throw error;
+        });
       } else {
         // A bot still waiting to retry its launch is not running: stopping it is a no-op.
         const stop = bot.stop.bind(bot);

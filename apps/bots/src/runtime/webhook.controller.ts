@@ -8,6 +8,7 @@ import {
   NotFoundException,
   Param,
   Post,
+  ServiceUnavailableException,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { AppConfig } from '@dvorik/config';
@@ -47,7 +48,12 @@ export class WebhookController {
       throw new ForbiddenException('Wrong secret token');
     }
     const bot = this.moduleRef.get<Telegraf>(getBotToken(name), { strict: false });
-    await bot.handleUpdate(update);
+    try {
+      await bot.handleUpdate(update);
+    } catch {
+      // Already logged by BotErrorBoundary; a non-2xx answer makes Telegram send the update again.
+      throw new ServiceUnavailableException('The update was not handled; send it again');
+    }
   }
 
   private secretMatches(given: string | undefined): boolean {

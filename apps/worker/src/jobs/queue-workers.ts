@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { ALL_QUEUES } from '@dvorik/messaging';
+import { StuckEventsAlerter } from '@dvorik/domain';
+import { ALL_QUEUES, cappedBackoff, QueueName } from '@dvorik/messaging';
 import { RedisService } from '@dvorik/persistence';
+import { ModuleRef } from '@nestjs/core';
 import { Worker } from 'bullmq';
 import { JobRegistry } from './job-registry';
 
@@ -15,6 +17,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly registry: JobRegistry,
     private readonly redis: RedisService,
     private readonly config: AppConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -23,12 +26,21 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
         connection: this.redis.bullConnectionOptions(),
         prefix: this.redis.bullPrefix,
         concurrency: this.config.env.WORKER_CONCURRENCY,
+        settings: { backoffStrategy: cappedBackoff(this.config.env) },
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(
           `${queue}/${job?.name ?? '?'} #${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`,
         ),
       );
+      if (queue === QueueName.DomainEvents)
+        worker.on('failed', (job, error) => {
+          if (!job || job.attemptsMade < this.config.env.EVENT_ALERT_AFTER_ATTEMPTS) return;
+          this.moduleRef
+            .get(StuckEventsAlerter, { strict: false })
+            .eventStuck(String(job.id), job.attemptsMade, error.message)
+            .catch((alertError: unknown) => this.logger.error(`Stuck events alert: ${String(alertError)}`));
+        });
       worker.on('error', (error) => this.logger.error(`${queue} worker error: ${error.message}`));
       this.workers.push(worker);
     }

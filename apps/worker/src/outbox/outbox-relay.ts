@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { JobName, QueueName } from '@dvorik/messaging';
-import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
+import { eventDeliveryJobOptions, JobName, QueueName } from '@dvorik/messaging';
+import { type EventEnvelope, UnitOfWork, withDeadline } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
 
 const BATCH = 200;
@@ -13,9 +13,12 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox rows to BullMQ. The job id is the event id, so publishing a row twice
- * (a relay killed between add and mark, or two relays) enqueues it once; rows are claimed with
- * SKIP LOCKED, so N workers relay in parallel without waiting on each other.
+ * Moves committed outbox rows to BullMQ, in three short steps so that no MySQL transaction is
+ * ever open while Redis is called: claim a batch with a lease (`relay_lease_until`, SKIP LOCKED:
+ * N workers relay side by side), publish it with a deadline (REDIS_CALL_TIMEOUT_MS), then mark it
+ * published. The job id is the event id, so a batch published twice (a relay that died or hit
+ * the deadline before marking; its lease runs out and another relay takes the rows) is enqueued
+ * once.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -42,25 +45,43 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Publishes one batch; returns how many rows it moved. */
-  relayOnce(): Promise<number> {
-    return this.uow.run(async () => {
-      const rows: OutboxRow[] = await this.uow.manager.query(
-        'SELECT id, envelope FROM outbox WHERE published_at IS NULL ORDER BY occurred_at LIMIT ? FOR UPDATE SKIP LOCKED',
-        [BATCH],
-      );
-      if (rows.length === 0) return 0;
-      await this.queue.addBulk(
+  async relayOnce(): Promise<number> {
+    const rows = await this.claim();
+    if (rows.length === 0) return 0;
+    const { REDIS_CALL_TIMEOUT_MS } = this.config.env;
+    await withDeadline(
+      this.queue.addBulk(
         rows.map((row) => ({
           name: JobName.DeliverDomainEvent,
           data: typeof row.envelope === 'string' ? (JSON.parse(row.envelope) as EventEnvelope) : row.envelope,
-          opts: { jobId: row.id },
+          opts: { jobId: row.id, ...eventDeliveryJobOptions() },
         })),
+      ),
+      REDIS_CALL_TIMEOUT_MS,
+      `Publishing ${rows.length} outbox rows to Redis`,
+    );
+    await this.uow.manager.query(
+      'UPDATE outbox SET published_at = ?, relay_lease_until = NULL WHERE id IN (?) AND published_at IS NULL',
+      [new Date(), rows.map((r) => r.id)],
+    );
+    return rows.length;
+  }
+
+  /** Unpublished rows nobody holds a live lease on, leased to this relay (a transaction of two statements). */
+  private claim(): Promise<OutboxRow[]> {
+    return this.uow.run(async () => {
+      const rows: OutboxRow[] = await this.uow.manager.query(
+        `SELECT id, envelope FROM outbox
+         WHERE published_at IS NULL AND (relay_lease_until IS NULL OR relay_lease_until < UTC_TIMESTAMP(3))
+         ORDER BY occurred_at LIMIT ? FOR UPDATE SKIP LOCKED`,
+        [BATCH],
       );
-      await this.uow.manager.query('UPDATE outbox SET published_at = ? WHERE id IN (?)', [
-        new Date(),
-        rows.map((r) => r.id),
-      ]);
-      return rows.length;
+      if (rows.length === 0) return [];
+      await this.uow.manager.query(
+        'UPDATE outbox SET relay_lease_until = UTC_TIMESTAMP(3) + INTERVAL ? MICROSECOND WHERE id IN (?)',
+        [this.config.env.OUTBOX_LEASE_MS * 1000, rows.map((r) => r.id)],
+      );
+      return rows;
     });
   }
 

@@ -41,7 +41,12 @@ describe('scheduled work', () => {
       () => queue.getCompleted(),
       (jobs) => jobs.length > 0,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every trigger has returned, so whatever they enqueued is in the queue: once nothing waits
+    // or runs there, the completed list is final.
+    await eventually(
+      () => queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized'),
+      (counts) => Object.values(counts).every((n) => n === 0),
+    );
     expect((await queue.getCompleted()).map((j) => j.id)).toEqual(['audit-log.purge.2026-11-21']);
     expect(done[0].returnvalue).toEqual({ deleted: 0 });
 

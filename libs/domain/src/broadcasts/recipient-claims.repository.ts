@@ -34,9 +34,9 @@ export class RecipientClaimsRepository {
       if (rows.length === 0) return [];
       const ids = rows.map((r) => Number(r.client_id));
       await this.uow.manager.query(
-        `UPDATE broadcast_recipients SET status = 'sending', claimed_by = ?, claimed_at = ?
+        `UPDATE broadcast_recipients SET status = 'sending', claimed_by = ?, claimed_at = UTC_TIMESTAMP(3)
          WHERE broadcast_id = ? AND client_id IN (?)`,
-        [workerId, now, broadcastId, ids],
+        [workerId, broadcastId, ids],
       );
       return rows.map((r) => ({
         broadcastId,
@@ -95,28 +95,22 @@ export class RecipientClaimsRepository {
   async renewClaims(workerId: string, broadcastIds: number[]): Promise<void> {
     if (broadcastIds.length === 0) return;
     await this.uow.manager.query(
-      `UPDATE broadcast_recipients SET claimed_at = ?
+      `UPDATE broadcast_recipients SET claimed_at = UTC_TIMESTAMP(3)
        WHERE broadcast_id IN (?) AND status = 'sending' AND claimed_by = ?`,
-      [new Date(), broadcastIds, workerId],
+      [broadcastIds, workerId],
     );
   }
 
-  /** Who holds claims on a broadcast (a few rows: claims are small and short-lived). */
-  async claimers(broadcastId: number): Promise<Array<{ claimedBy: string; oldest: Date }>> {
-    const rows = await this.uow.manager.query<Array<{ claimed_by: string; oldest: Date }>>(
-      `SELECT claimed_by, MIN(claimed_at) AS oldest FROM broadcast_recipients
-       WHERE broadcast_id = ? AND status = 'sending' GROUP BY claimed_by`,
-      [broadcastId],
-    );
-    return rows.map((r) => ({ claimedBy: r.claimed_by, oldest: new Date(r.oldest) }));
-  }
-
-  /** A dead worker's claims go back to pending; the rows it had already sent are resent (bounded). */
-  async reclaim(broadcastId: number, claimedBy: string, claimedBefore: Date): Promise<number> {
+  /**
+   * Rows of other workers not renewed for `leaseMs` (by the database's clock) go back to pending;
+   * what their holder had sent and not yet recorded is sent again (bounded by what was in flight).
+   */
+  async reclaimExpired(broadcastId: number, workerId: string, leaseMs: number): Promise<number> {
     const result: Affected = await this.uow.manager.query(
       `UPDATE broadcast_recipients SET status = 'pending', claimed_by = NULL, claimed_at = NULL
-       WHERE broadcast_id = ? AND status = 'sending' AND claimed_by = ? AND claimed_at < ?`,
-      [broadcastId, claimedBy, claimedBefore],
+       WHERE broadcast_id = ? AND status = 'sending' AND claimed_by <> ?
+         AND claimed_at < UTC_TIMESTAMP(3) - INTERVAL ? MICROSECOND`,
+      [broadcastId, workerId, leaseMs * 1000],
     );
     return result.affectedRows;
   }

@@ -23,6 +23,7 @@ import type { RedemptionAction, RedemptionChannel, RedemptionResult } from './re
 import { type NewLogEntry, RedemptionLogRepository } from './redemption-log.repository';
 import { normalizeCodeInput } from './rules/discount-code.rule';
 import { SharedCodesService } from './shared-codes.service';
+import { TillLockService } from './till-lock.service';
 
 export interface CheckedDiscount extends DiscountView {
   /** The redemption-log row this check or redemption wrote. */
@@ -36,6 +37,8 @@ export interface Checker {
   channel: RedemptionChannel;
   cashier: CashierView | null;
   staffId: number | null;
+  /** A till (X-API-Key): its client address, for the per-address lock. */
+  posAddress?: string | null;
 }
 
 export type LogBase = Omit<NewLogEntry, 'result' | 'message'>;
@@ -54,6 +57,7 @@ export class CodeCheckService {
     private readonly locks: CashierLockService,
     private readonly settings: SettingsReader,
     private readonly shared: SharedCodesService,
+    private readonly tills: TillLockService,
     readonly views: DiscountViewsFactory,
   ) {}
 
@@ -66,7 +70,7 @@ export class CodeCheckService {
           staffId: null,
         };
       case 'pos':
-        return { channel: 'pos', cashier: null, staffId: null };
+        return { channel: 'pos', cashier: null, staffId: null, posAddress: actor.ip ?? null };
       case 'staff':
         return { channel: 'api', cashier: null, staffId: actor.staffId };
       case 'system':
@@ -97,6 +101,10 @@ export class CodeCheckService {
 
   /** A refusal before any discount is looked at: an inactive or locked cashier. */
   async refuseChecker(checker: Checker, base: LogBase, now: Date): Promise<CheckOutcome | null> {
+    if (checker.channel === 'pos') {
+      const lock = await this.tills.lockedUntil(checker.posAddress ?? null);
+      return lock ? this.refuse(base, 'locked', CashierError.posLocked(lock.until, lock.scope), now) : null;
+    }
     const cashier = checker.cashier;
     if (!cashier) return null;
     if (cashier.status !== 'active')
@@ -129,6 +137,7 @@ export class CodeCheckService {
     now: Date,
   ): Promise<CheckOutcome> {
     const outcome = await this.refuse(base, 'not_found', error, now);
+    if (checker.channel === 'pos') await this.tills.recordFailure(checker.posAddress ?? null);
     const cashier = checker.cashier;
     const lock = cashier ? await this.locks.recordFailure(cashier.id) : null;
     if (cashier && lock) {

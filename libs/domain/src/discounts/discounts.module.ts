@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CashiersModule } from '../cashiers';
+import { SecurityModule } from '../security/security.module';
 import { SettingsModule } from '../settings';
 import { CodeCheckService } from './code-check.service';
 import { IssueDiscountHandler } from './commands/issue-discount.handler';
@@ -24,6 +25,7 @@ import { ListRedemptionsHandler } from './queries/list-redemptions.handler';
 import { RedemptionLogEntry } from './redemption-log.entity';
 import { RedemptionLogRepository } from './redemption-log.repository';
 import { SharedCodesService } from './shared-codes.service';
+import { TillLockService } from './till-lock.service';
 
 const CommandHandlers = [
   IssueDiscountHandler,
@@ -43,7 +45,12 @@ const Consumers = [DiscountReminderScheduler];
 const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Discount, RedemptionLogEntry]), SettingsModule, CashiersModule],
+  imports: [
+    TypeOrmModule.forFeature([Discount, RedemptionLogEntry]),
+    SettingsModule,
+    CashiersModule,
+    SecurityModule,
+  ],
   providers: [
     ...CommandHandlers,
     ...QueryHandlers,
@@ -55,6 +62,7 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     CodeCheckService,
     DiscountViewsFactory,
     SharedCodesService,
+    TillLockService,
   ],
 })
 export class DiscountsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { stringify } from 'csv-stringify/sync';
 import { canSeePhones, displayName } from '../clients';
 import { type ClientFilter, ClientFilterCompiler } from '../segments';
 import { CLIENT_COLUMNS, EXPORT_PAGE_ROWS, type ExportKind, REDEMPTION_COLUMNS } from './export-columns';
+import { toCsv } from './csv-writer';
 import { type RedemptionExportFilter, redemptionWhere } from './redemption-export-filter';
 
 export interface ExportSpec {
@@ -17,24 +17,6 @@ export interface ExportSpec {
 }
 
 type Row = Record<string, unknown>;
-const cell = (v: unknown) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : v);
-/** Free text typed by clients and staff; a leading = + - @ would run as a formula in a spreadsheet. */
-const TEXT = new Set([
-  'username',
-  'first_name',
-  'last_name',
-  'client_name',
-  'cashier_name',
-  'store',
-  'message',
-]);
-const FORMULA = /^[=+\-@\t\r]/;
-const safe = (column: string, v: unknown) => {
-  const value = cell(v);
-  return TEXT.has(column) && typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value;
-};
-const csv = (rows: unknown[][], header: boolean, columns: readonly string[]) =>
-  stringify(rows, { header, columns: [...columns], cast: { boolean: (b) => (b ? 'true' : 'false') } });
 
 /**
  * CSV pages in id order: one keyset query (and one tag query) per page, so an export of a
@@ -78,7 +60,7 @@ export class ExportPagesReader {
         : await this.redemptions(spec, afterId, size);
     if (rows.length === 0) return null;
     return {
-      text: csv(
+      text: toCsv(
         rows.map((r) => r.cells),
         header,
         this.columns(spec.kind),
@@ -112,7 +94,7 @@ export class ExportPagesReader {
       values.birthday = r.birthday instanceof Date ? r.birthday.toISOString().slice(0, 10) : r.birthday;
       values.subscribed = Boolean(r.subscribed);
       values.is_test = Boolean(r.is_test);
-      return { id, cells: CLIENT_COLUMNS.map((col) => safe(col, values[col])) };
+      return { id, cells: CLIENT_COLUMNS.map((col) => values[col]) };
     });
   }
 
@@ -144,7 +126,7 @@ export class ExportPagesReader {
               }),
         is_test: Boolean(r.is_test),
       };
-      return { id: Number(r.id), cells: REDEMPTION_COLUMNS.map((col) => safe(col, values[col])) };
+      return { id: Number(r.id), cells: REDEMPTION_COLUMNS.map((col) => values[col]) };
     });
   }
 }

@@ -77,6 +77,8 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
     '⚠️ Кассир {{cashier_name}} ({{store}}) ввёл {{count}} неверных кодов подряд. Проверьте, всё ли в порядке на кассе.',
   broadcast_failed_alert: '📣 Рассылка «{{title}}» не удалась: {{details}}',
   admin_job_failed_alert: '⛔️ Задача «{{title}}» завершилась с ошибкой: {{details}}',
+  security_lockout_alert:
+    '🔒 Похоже на подбор: {{title}}. {{details}}.\nЗаблокировано до {{locked_until}}. Если это не ваши сотрудники — смените пароли и POS_API_KEY.',
   export_ready: '📄 Выгрузка готова: {{count}} строк.',
 } as const;
 

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { AdminAlertsConsumer } from './consumers/admin-alerts.consumer';
 import { WatchFailedChecksJob } from './jobs/watch-failed-checks.job';
 import { Notifier } from './notifier';
+import { StuckEventsAlerter } from './stuck-events.alerter';
 
 const Consumers = [AdminAlertsConsumer];
 const Jobs = [WatchFailedChecksJob];
 
 /** The administration's staff alerts, beside NotificationsModule (the loyalty loop's). */
-@Module({ providers: [...Consumers, ...Jobs, Notifier] })
+@Module({ providers: [...Consumers, ...Jobs, Notifier, StuckEventsAlerter], exports: [StuckEventsAlerter] })
 export class AdminAlertsModule {}

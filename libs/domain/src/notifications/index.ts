@@ -2,3 +2,4 @@ export * from './bot-routing';
 export { issuedMessageKey } from './consumers/client-notifications.consumer';
 export * from './notifications.module';
 export * from './staff-callbacks';
+export * from './stuck-events.alerter';

@@ -1,3 +1,4 @@
 export * from './actor';
 export * from './domain-error';
 export * from './page';
+export * from './clock';

@@ -8,6 +8,7 @@ export enum StaffErrorCode {
   LoginTokenInvalid = 'LOGIN_TOKEN_INVALID',
   WeakPassword = 'STAFF_WEAK_PASSWORD',
   LastOwner = 'STAFF_LAST_OWNER',
+  LoginLocked = 'LOGIN_LOCKED',
 }
 
 export class StaffError extends DomainError<StaffErrorCode> {
@@ -38,6 +39,15 @@ export class StaffError extends DomainError<StaffErrorCode> {
   /** The shop would be left without an active owner (nobody could manage staff or settings). */
   static lastOwner() {
     return new StaffError(StaffErrorCode.LastOwner, 'The last active owner cannot be demoted or deactivated');
+  }
+
+  /** Too many wrong passwords for this account lately; the one-time link from the bot still works. */
+  static loginLocked(lockedUntil: Date) {
+    return new StaffError(
+      StaffErrorCode.LoginLocked,
+      'Too many failed logins for this account; password login is locked for a while',
+      { lockedUntil: lockedUntil.toISOString() },
+    );
   }
 
   private constructor(code: StaffErrorCode, message: string, details?: Record<string, unknown>) {

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { SecurityModule } from '../security/security.module';
+import { Clock } from '../shared/clock';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { CreateStaffHandler } from './commands/create-staff.handler';
 import { EnsureFirstOwnerHandler } from './commands/ensure-first-owner.handler';
@@ -37,12 +39,13 @@ const QueryHandlers = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Staff]), JwtModule.register({})],
+  imports: [TypeOrmModule.forFeature([Staff]), JwtModule.register({}), SecurityModule],
   providers: [
     ...CommandHandlers,
     ...QueryHandlers,
     StaffRepository,
     LoginTokenStore,
+    Clock,
     PasswordHasher,
     AccessTokenIssuer,
     StaffSessionFactory,

@@ -6,7 +6,7 @@ export type Actor =
   | { readonly type: 'system'; readonly reason?: string }
   | { readonly type: 'client'; readonly clientId: number }
   | { readonly type: 'cashier'; readonly cashierId: number }
-  | { readonly type: 'pos' };
+  | { readonly type: 'pos'; readonly ip?: string | null };
 
 export const SYSTEM: Actor = { type: 'system' };
 

@@ -4,7 +4,14 @@ import type { FaultInjector } from './fault-injector';
 import type { MethodHandler, MethodTable } from './method-context';
 import { BotApiError, type ApiParams, type ApiResponse, type CallRecord, type UploadedFile } from './types';
 
-export type RouterOutcome = { kind: 'answer'; status: number; body: ApiResponse } | { kind: 'drop' };
+export type RouterOutcome =
+  | { kind: 'answer'; status: number; body: ApiResponse }
+  | { kind: 'drop' }
+  | { kind: 'html'; status: number; html: string };
+
+// What nginx in front of the Bot API answers to an oversized upload: HTML, not JSON.
+const PROXY_ERROR_PAGE =
+  '<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity Too Large</h1></center><hr><center>nginx</center></body></html>';
 
 const NO_FILES: ReadonlyMap<string, UploadedFile> = new Map();
 const UNAUTHORIZED: RouterOutcome = {
@@ -52,12 +59,18 @@ export class BotApiRouter {
     this.state.calls.push(call);
     try {
       if (!method) throw new BotApiError(404, 'Not Found: method not found');
-      if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs);
+      // Unref'd: a slow answer in flight never keeps a finished test process alive.
+      if (this.faults.latencyMs > 0) await delay(this.faults.latencyMs, undefined, { ref: false });
       if (this.faults.takeDrop(method.name)) {
         call.dropped = true;
         return { kind: 'drop' };
       }
-      const now = Date.now();
+      if (this.faults.takeHtml(method.name)) {
+        call.error_code = 413;
+        call.description = 'HTML answer (injected)';
+        return { kind: 'html', status: 413, html: PROXY_ERROR_PAGE };
+      }
+      const now = this.faults.now();
       const chatId =
         typeof params.chat_id === 'number' || typeof params.chat_id === 'string'
           ? String(params.chat_id)

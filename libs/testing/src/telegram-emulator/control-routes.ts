@@ -181,6 +181,11 @@ export const ROUTES: readonly Route[] = [
     input: '{method?, times?}',
     run: (e, b) => e.dropConnections(optStr(b.method), optNum(b.times, 'times')),
   },
+  {
+    route: 'POST /control/faults/html',
+    input: '{method?, times?}',
+    run: (e, b) => e.answerHtml(optStr(b.method), optNum(b.times, 'times')),
+  },
 ];
 
 export const CONTROL_ROUTES: readonly string[] = ROUTES.map(({ route, input }) => `${route} ${input}`.trim());

@@ -1,3 +1,4 @@
+import { TEST_WAIT_MS } from '../eventually';
 import type { CallbackRecord, EmulatorState } from './emulator-state';
 import type { FaultInjector } from './fault-injector';
 import { paramsMatch } from './params';
@@ -120,7 +121,7 @@ export abstract class EmulatorControls {
   }
 
   /** The first finished call (already made or still to come) of a method that matches. */
-  waitForCall(method: string, filter?: CallFilter, timeoutMs = 5000): Promise<CallRecord> {
+  waitForCall(method: string, filter?: CallFilter, timeoutMs = TEST_WAIT_MS): Promise<CallRecord> {
     const done = this.callsTo(method, filter).find((call) => !isPending(call));
     if (done) return Promise.resolve(done);
     return new Promise((resolve, reject) => {
@@ -183,6 +184,11 @@ export abstract class EmulatorControls {
   /** Destroys the socket of the next `times` calls (of `method`, or any) to simulate a network error. */
   dropConnections(method?: string, times = 1): void {
     this.faults.dropConnections(method, times);
+  }
+
+  /** Answers the next `times` calls (of `method`, or any) with an HTML 413 page, as nginx in front of Telegram would. */
+  answerHtml(method?: string, times = 1): void {
+    this.faults.answerHtml(method, times);
   }
 }
 

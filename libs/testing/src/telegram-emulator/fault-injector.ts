@@ -40,7 +40,11 @@ export class FaultInjector {
   private readonly chatFailures = new Map<string, ChatFailure>();
   private failures: PendingFailure[] = [];
   private drops: PendingDrop[] = [];
+  private htmlAnswers: PendingDrop[] = [];
   private counters: EmulatorStats = { sendCalls: 0, sendOk: 0, send429: 0, maxInAnySlidingSecond: 0 };
+
+  /** `now` is the clock of rate limits and sliding windows: Date.now unless a spec drives time. */
+  constructor(readonly now: () => number = Date.now) {}
 
   setRateLimit(options: RateLimitOptions | null): void {
     if (options && !(options.perSecond > 0)) throw new Error('perSecond must be a positive number');
@@ -62,6 +66,19 @@ export class FaultInjector {
 
   dropConnections(method: string | undefined, times: number): void {
     this.drops.push({ method, remaining: times });
+  }
+
+  answerHtml(method: string | undefined, times: number): void {
+    this.htmlAnswers.push({ method, remaining: times });
+  }
+
+  /** True when this call gets an HTML error page (a proxy in front of Telegram) instead of JSON. */
+  takeHtml(method: string): boolean {
+    const html = this.htmlAnswers.find((d) => d.method === undefined || d.method === method);
+    if (!html) return false;
+    if (--html.remaining <= 0) this.htmlAnswers = this.htmlAnswers.filter((d) => d !== html);
+    if (SEND_METHODS.has(method)) this.counters.sendCalls++;
+    return true;
   }
 
   /** True when this call's socket should be destroyed instead of answered. */
@@ -107,6 +124,7 @@ export class FaultInjector {
     this.chatFailures.clear();
     this.failures = [];
     this.drops = [];
+    this.htmlAnswers = [];
     this.counters = { sendCalls: 0, sendOk: 0, send429: 0, maxInAnySlidingSecond: 0 };
   }
 

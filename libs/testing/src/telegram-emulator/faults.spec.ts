@@ -6,7 +6,9 @@ const TOKEN = '4004:faults';
 const OTHER = '4005:faults';
 
 describe('TelegramEmulator faults', () => {
-  const emulator = new TelegramEmulator();
+  // Rate limits and sliding seconds count time by this clock: the specs move it, never sleep.
+  let clock = 1_000_000;
+  const emulator = new TelegramEmulator({ clock: () => clock });
   const send = (chatId: number, token = TOKEN) =>
     callBotApi(emulator.apiRoot, token, 'sendMessage', { chat_id: chatId, text: 'x' });
 
@@ -29,7 +31,7 @@ describe('TelegramEmulator faults', () => {
     expect(emulator.stats()).toEqual({ sendCalls: 9, sendOk: 6, send429: 3, maxInAnySlidingSecond: 5 });
     expect(emulator.callsTo('sendMessage', (c) => c.error_code === 429)).toHaveLength(3);
 
-    await new Promise((resolve) => setTimeout(resolve, 1010));
+    clock += 1010;
     expect((await send(701)).status).toBe(200);
     emulator.setRateLimit(null);
     const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => send(900 + i)));
@@ -41,10 +43,10 @@ describe('TelegramEmulator faults', () => {
   it('measures the busiest sliding second, not calendar buckets', async () => {
     // 4 sends, a 600 ms pause, 4 more: every 1000 ms window holds at most 8, and at least one holds 8.
     for (let i = 0; i < 4; i++) await send(1);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    clock += 600;
     for (let i = 0; i < 4; i++) await send(1);
     expect(emulator.stats().maxInAnySlidingSecond).toBe(8);
-    await new Promise((resolve) => setTimeout(resolve, 1001));
+    clock += 1001;
     await send(1);
     expect(emulator.stats().maxInAnySlidingSecond).toBe(8);
   });

@@ -35,9 +35,10 @@ export class TelegramEmulator extends EmulatorControls {
   private server: Server | null = null;
   private address = '';
 
-  constructor() {
+  /** `clock` is what rate limits and sliding-second stats count time by (a spec may drive it). */
+  constructor(options: { clock?: () => number } = {}) {
     const state = new EmulatorState();
-    const faults = new FaultInjector();
+    const faults = new FaultInjector(options.clock);
     super(state, faults, new UpdateFactory(state));
     this.webhooks = new WebhookDispatcher(async (bot, reply) => {
       const { method, ...params } = reply;
@@ -133,6 +134,8 @@ export class TelegramEmulator extends EmulatorControls {
       }
       const outcome = await this.router.call(token, method, params, files, signal);
       if (outcome.kind === 'drop') req.socket.destroy();
+      else if (outcome.kind === 'html')
+        res.writeHead(outcome.status, { 'content-type': 'text/html' }).end(outcome.html);
       else if (!res.destroyed) sendJson(res, outcome.status, outcome.body);
     } catch (error: unknown) {
       const apiError = error instanceof BotApiError ? error : new BotApiError(500, 'Internal Server Error');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { eventually } from '../eventually';
 import { botApiResult, callBotApi } from './bot-api-client';
 import { TelegramEmulator } from './telegram-emulator';
 import type { TgUpdate } from './types';
@@ -53,12 +54,16 @@ describe('TelegramEmulator updates', () => {
 
   it('wakes a long poll as soon as an update arrives', async () => {
     const user = emulator.user({ id: 601, firstName: 'Иван' });
-    const started = Date.now();
     const poll = api<TgUpdate[]>('getUpdates', { timeout: 30 });
-    setTimeout(() => user.sendText(TOKEN, 'hello'), 80);
+    await eventually(
+      async () => emulator.callsTo('getUpdates').length,
+      (n) => n === 1,
+    ); // the poll is waiting
+    const started = Date.now();
+    user.sendText(TOKEN, 'hello');
     const updates = await poll;
     expect(updates.map((u) => u.message?.text)).toEqual(['hello']);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(10_000); // woken, not the 30 s poll timing out
   });
 
   it('returns an empty list when the long poll times out', async () => {
@@ -110,7 +115,10 @@ describe('TelegramEmulator updates', () => {
 
   it('ends the older of two concurrent long polls with 409', async () => {
     const first = callBotApi(emulator.apiRoot, TOKEN, 'getUpdates', { timeout: 5 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await eventually(
+      async () => emulator.callsTo('getUpdates').length,
+      (n) => n === 1,
+    ); // the first poll is waiting
     const second = api('getUpdates', { timeout: 0 });
     await expect(first).resolves.toMatchObject({
       status: 409,

@@ -1,3 +1,4 @@
+import { TEST_WAIT_MS } from '../eventually';
 import { privateChat, type BotState, type EmulatorState } from './emulator-state';
 import type { Dialog } from './message-store';
 import type { ForwardOptions, UpdateFactory } from './update-factory';
@@ -85,7 +86,7 @@ export class UserHandle {
   waitForMessage(
     token: string,
     predicate: MessagePredicate = () => true,
-    timeoutMs = 5000,
+    timeoutMs = TEST_WAIT_MS,
     fromIndex?: number,
   ): Promise<TgMessage> {
     const bot = this.bot(token);
@@ -120,6 +121,54 @@ export class UserHandle {
         dialog.listeners.delete(listener);
       };
       dialog.listeners.add(listener);
+    });
+  }
+
+  /**
+   * Bot message `messageId` of this user's dialog once it matches `predicate` (as it is now, or
+   * after a later edit: checked again whenever a Bot API call finishes). Answering a callback
+   * and editing its message are two calls, so wait for the edit itself, not for the answer.
+   */
+  waitForEdit(
+    token: string,
+    messageId: number,
+    predicate: MessagePredicate,
+    timeoutMs = TEST_WAIT_MS,
+  ): Promise<TgMessage> {
+    const bot = this.bot(token);
+    const dialog = this.dialog(bot);
+    const current = (): TgMessage | undefined =>
+      dialog.botMessages.find((sent) => sent.message.message_id === messageId && !sent.deleted)?.message;
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        try {
+          const message = current();
+          if (!message || !predicate(message)) return false;
+          resolve(message);
+        } catch (error: unknown) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+        return true;
+      };
+      if (check()) return;
+      const listener = (): void => {
+        if (check()) cleanup();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        const message = current();
+        const what = message ? describeMessage(message) : 'no such message';
+        reject(
+          new Error(
+            `Message #${messageId} from bot ${bot.id} to user ${this.id} did not match within ${timeoutMs} ms; it is ${what}`,
+          ),
+        );
+      }, timeoutMs);
+      const cleanup = (): void => {
+        clearTimeout(timer);
+        this.state.callListeners.delete(listener);
+      };
+      this.state.callListeners.add(listener);
     });
   }
 

@@ -91,8 +91,10 @@ describe('StartBroadcastCommand (MariaDB)', () => {
       started: false,
       total: 0,
     });
+    const before = Date.now();
     const past = await launched({ clientIds: [client.id] }, new Date('2020-01-01T00:00:00Z'));
-    expect(past.scheduledAt!.getTime()).toBeGreaterThan(Date.now() - 5000);
+    // Now, not 2020 (a second of slack for the column's rounding, none for a slow machine).
+    expect(past.scheduledAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await app.commands.execute(new StartBroadcastCommand(past.id))).toEqual({
       started: true,
       total: 1,

@@ -21,13 +21,13 @@ const CONTROL_MS = 500;
 const FLUSH_MS = 100;
 const FLUSH_BATCH = 200;
 const RECLAIM_EVERY_MS = 2_000;
-const RENEW_EVERY_MS = 60_000;
 
 /**
  * The worker's broadcast sender (DESIGN §2 Sending). Every worker runs one; they share the
- * pacer in Redis and split recipients through claims in MySQL. The control loop keeps the
- * heartbeat, the pace and the work list (WorkList: follow, claim ahead, finish) and reclaims dead
- * workers' rows; the flush loop writes outcomes in batches; the dispatcher sends.
+ * pacer in Redis and split recipients through claims in MySQL. The control loop renews this
+ * worker's lease (ClaimKeeper), keeps the pace and the work list (WorkList: follow, claim ahead,
+ * finish) and reclaims rows whose lease ran out; the flush loop writes outcomes in batches; the
+ * dispatcher sends, only while the lease holds.
  */
 @Injectable()
 export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy {
@@ -39,7 +39,7 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
   private loops: Promise<void>[] = [];
   private readonly stopping = new AbortController();
   private lastReclaim = 0;
-  private lastRenew = Date.now();
+  private lastRenew = performance.now();
 
   constructor(
     broadcasts: BroadcastsRepository,
@@ -60,6 +60,7 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
 
   onApplicationBootstrap(): void {
     this.state.running = true;
+    this.state.leaseUntil = performance.now() + this.keeper.holdMs;
     this.loops = [
       this.every(CONTROL_MS, () => this.control()),
       this.every(FLUSH_MS, () => this.flush()),
@@ -80,24 +81,37 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
     for (let waited = 0; this.state.inFlight > 0 && waited < 35_000; waited += 50) await sleep(50);
     await this.flush().catch((error: unknown) => this.logger.error(`Final flush failed: ${String(error)}`));
     await this.work.dropAll();
-    await this.keeper.stop(this.workerId);
   }
 
   private async control(): Promise<void> {
-    await this.keeper.heartbeat(this.workerId);
-    this.state.pace = sendPace(await this.settings.all());
     const ids = await this.work.follow();
+    await this.renewLease(ids);
+    this.state.pace = sendPace(await this.settings.all());
     const now = Date.now();
     if (now - this.lastReclaim >= RECLAIM_EVERY_MS) {
       this.lastReclaim = now;
-      for (const id of ids) await this.keeper.reclaimDead(this.workerId, id);
-    }
-    if (now - this.lastRenew >= RENEW_EVERY_MS) {
-      this.lastRenew = now;
-      await this.keeper.renew(this.workerId, ids);
+      for (const id of ids) await this.keeper.reclaimExpired(this.workerId, id);
     }
     await this.work.refill();
     await this.work.finishDone();
+  }
+
+  /**
+   * Renews the claims every third of a lease. A renewal that comes after this worker's own hold
+   * ran out (the database was unreachable that long) may come too late: others may have taken
+   * the rows, so what is queued here is given back instead of sent.
+   */
+  private async renewLease(ids: number[]): Promise<void> {
+    const started = performance.now();
+    if (started - this.lastRenew < this.keeper.renewEveryMs) return;
+    const lapsed = started > this.state.leaseUntil;
+    await this.keeper.renew(this.workerId, ids);
+    this.lastRenew = started;
+    if (lapsed) {
+      this.logger.warn('The claim lease lapsed: queued recipients given back');
+      await this.work.giveBackQueued();
+    }
+    this.state.leaseUntil = started + this.keeper.holdMs;
   }
 
   private async flush(): Promise<void> {

@@ -63,11 +63,17 @@ export class SendDispatcher {
     const state = this.state;
     const next = this.nextBroadcast();
     if (!next || state.inFlight >= MAX_IN_FLIGHT) return state.sleep(next ? 5 : 100);
+    // Past this worker's hold its claims may be someone else's: nothing is sent until renewed.
+    if (performance.now() > state.leaseUntil) return state.sleep(100);
     const slot = await this.slot();
     const wait = slot - performance.now();
     if (wait > 0.5) {
       this.slots.unshift(slot);
       return state.sleep(wait);
+    }
+    if (performance.now() > state.leaseUntil) {
+      this.slots.unshift(slot);
+      return;
     }
     const item = next.queue.shift();
     if (!item || !state.active.has(item.broadcastId)) return;

@@ -28,6 +28,8 @@ export class SenderState {
   inFlight = 0;
   /** performance.now() until which Telegram asked everyone to wait (429 retry_after). */
   pausedUntil = 0;
+  /** performance.now() until which this worker's claims are surely still its own (ClaimKeeper). */
+  leaseUntil = 0;
   running = false;
   private wakers: Array<() => void> = [];
 

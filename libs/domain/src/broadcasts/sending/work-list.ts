@@ -88,6 +88,15 @@ export class WorkList {
     );
   }
 
+  /** Keeps following every broadcast but gives back what is queued here (claims may be lost). */
+  async giveBackQueued(): Promise<void> {
+    for (const [id, b] of this.state.active) {
+      const ids = b.queue.splice(0).map((r) => r.clientId);
+      b.exhausted = false;
+      await this.claims.release(id, this.workerId, ids);
+    }
+  }
+
   async dropAll(): Promise<void> {
     for (const id of [...this.state.active.keys()]) await this.drop(id);
   }

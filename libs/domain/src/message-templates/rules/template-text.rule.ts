@@ -1,3 +1,5 @@
+import { fitRendered } from './fit-telegram-html';
+
 export const PLACEHOLDERS = [
   'first_name',
   'discount_code',
@@ -85,9 +87,19 @@ export function escapeHtml(text: string): string {
  * Fills the placeholders. The body is staff-written HTML and trusted; the values come from
  * clients (a first name may be `<b>`) and are escaped. A missing value renders as nothing;
  * an unknown placeholder — impossible after validation — is left as typed so the mistake is visible.
+ * The result fits `maxLength` (Telegram's 4096; 1024 for a caption): long values are shortened
+ * first, then the text is cut without breaking its HTML (fit-telegram-html.ts).
  */
-export function renderTemplate(body: string, values: Partial<Record<Placeholder, string>>): string {
-  return body.replace(PLACEHOLDER, (whole, name: string) =>
-    isPlaceholder(name) ? escapeHtml(values[name] ?? '') : whole,
-  );
+export function renderTemplate(
+  body: string,
+  values: Partial<Record<Placeholder, string>>,
+  { maxLength = MAX_MESSAGE_LENGTH }: TemplateTextOptions = {},
+): string {
+  const fill = (filled: Partial<Record<Placeholder, string>>) =>
+    body.replace(PLACEHOLDER, (whole, name: string) =>
+      isPlaceholder(name) ? escapeHtml(filled[name] ?? '') : whole,
+    );
+  // The body was checked on save; a long first name or alert detail can still push the filled
+  // text past Telegram's limit: the final text is what must fit.
+  return fitRendered(fill, values, maxLength);
 }

@@ -1,22 +1,44 @@
 import { QueryBus } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
 import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import type { AdminJobFinishedEvent } from '../../jobs';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
 import type { SettingsUpdatedEvent } from '../../settings/events/settings.events';
-import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup } from '../../staff';
+import type { SecurityLockoutEvent } from '../../security/security.events';
+import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
 import { botNameFor } from '../bot-routing';
 import type { FailedChecksBurstEvent } from '../failed-checks.events';
 import { Notifier } from '../notifier';
 
 interface Alert {
   group: NotificationGroup;
+  roles?: readonly StaffRole[];
   key: MessageTemplateKey;
   values: Partial<Record<Placeholder, string>>;
   isTest: boolean;
 }
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
+const LOCKOUTS: Record<
+  SecurityLockoutEvent['payload']['kind'],
+  { title: string; details: (p: SecurityLockoutEvent['payload']) => string }
+> = {
+  login: {
+    title: 'вход в панель по паролю',
+    details: (p) => `Telegram ID ${p.subject ?? '—'}: ${p.failures} неверных паролей, адрес ${p.ip ?? '—'}`,
+  },
+  pos_address: {
+    title: 'касса (X-API-Key)',
+    details: (p) => `адрес ${p.subject ?? '—'}: ${p.failures} несуществующих кодов`,
+  },
+  pos_key: {
+    title: 'ключ касс POS_API_KEY',
+    details: (p) => `${p.failures} несуществующих кодов со всех адресов; проверка кодов кассами остановлена`,
+  },
+};
+
 const JOB_TITLES: Record<AdminJobFinishedEvent['payload']['kind'], string> = {
   bulk_clients: 'массовое действие с клиентами',
   export_clients: 'выгрузка клиентов',
@@ -26,7 +48,7 @@ const JOB_TITLES: Record<AdminJobFinishedEvent['payload']['kind'], string> = {
 /**
  * The administration's staff alerts (the loyalty loop's are in staff-alerts.consumer.ts):
  * a settings change → `settings`, a burst of failed checks → `redemptions`, a failed broadcast →
- * `broadcasts`, a failed admin job → `errors`. Each goes through the staff bot to the active
+ * `broadcasts`, a failed admin job → `errors`, a brute-force lock (logins, tills) → owners in `errors`. Each goes through the staff bot to the active
  * staff in that group; a redelivered event sends nothing twice (Notifier's dedupe key).
  */
 @EventConsumer('notify-staff-admin')
@@ -34,6 +56,7 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly queries: QueryBus,
+    private readonly config: AppConfig,
   ) {}
 
   accepts(type: string): boolean {
@@ -42,13 +65,14 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
       'redemptions.failed_burst',
       'broadcast.failed',
       'admin_job.finished',
+      'security.lockout',
     ].includes(type);
   }
 
   async consume(event: EventEnvelope): Promise<void> {
     const alert = await this.alertFor(event);
     if (!alert) return;
-    const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group));
+    const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group, alert.roles));
     for (const member of staff) {
       await this.notifier.send({
         bot: botNameFor('staff', alert.isTest),
@@ -110,6 +134,18 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           group: NotificationGroup.Errors,
           key: 'admin_job_failed_alert',
           values: { title: JOB_TITLES[p.kind], details: p.error ?? '—' },
+          isTest: false,
+        };
+      }
+      case 'security.lockout': {
+        const p = event.payload as SecurityLockoutEvent['payload'];
+        const until = toShopTime(new Date(p.lockedUntil), this.config.timeZone).toFormat('dd.MM HH:mm');
+        const lockout = LOCKOUTS[p.kind];
+        return {
+          group: NotificationGroup.Errors,
+          roles: [StaffRole.Owner],
+          key: 'security_lockout_alert',
+          values: { title: lockout.title, details: lockout.details(p), locked_until: until },
           isTest: false,
         };
       }

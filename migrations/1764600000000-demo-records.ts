@@ -6,8 +6,8 @@ const TABLE = 'ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci'
  * The demo shop's registry: every row the demo seed creates is listed here (entity + id), so
  * `cli demo:clear` removes exactly the demo data and the seed can tell demo clients from real ones.
  */
-export class DemoRecords1764100000000 implements MigrationInterface {
-  name = 'DemoRecords1764100000000';
+export class DemoRecords1764600000000 implements MigrationInterface {
+  name = 'DemoRecords1764600000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE demo_records (

@@ -1,0 +1,3 @@
+export * from './attempt-lock.service';
+export * from './security.events';
+export * from './security.module';
