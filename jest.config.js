@@ -45,7 +45,7 @@ module.exports = {
       ...base,
       displayName: 'int',
       ...timeout(60_000),
-      testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,migrations,scripts}/**/*.int-spec.ts'],
     },
     {
       ...base,

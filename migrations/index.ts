@@ -6,6 +6,7 @@ import { Administration1763900000000 } from './1763900000000-administration';
 import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
 import { ClientProfile1764200000000 } from './1764200000000-client-profile';
 import { Reliability1764500000000 } from './1764500000000-reliability';
+import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -20,4 +21,5 @@ export const migrations = [
   Broadcasts1764000000000,
   ClientProfile1764200000000,
   Reliability1764500000000,
+  DemoRecords1764600000000,
 ];

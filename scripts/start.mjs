@@ -1,89 +1,101 @@
 #!/usr/bin/env node
-// `npm start`: the whole system on a developer machine. Creates .env from .env.example if
-// missing, checks MySQL and Redis (and says how to get them), builds if needed, migrates,
-// seeds, then runs api + worker + bots until Ctrl+C.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: the whole system on a developer machine. Creates .env if missing, makes sure
+// MySQL (creating the app's user and database where it can) and Redis answer, builds if needed,
+// migrates, seeds, and runs api + worker + bots until Ctrl+C. Without bot tokens it runs the
+// bundled Telegram emulator with demo bots and a demo shop, and prints the panel's login link.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, statSync } from 'node:fs';
-import net from 'node:net';
+import { ensureDatabase } from './first-run/database.mjs';
+import { isDemoMode, startEmulator } from './first-run/demo.mjs';
+import { ensurePortsFree } from './first-run/ports.mjs';
+import { runNode, startProcess, waitForHttp } from './first-run/processes.mjs';
+import { ensureRedis } from './first-run/redis.mjs';
+import { FirstRunError, runFirstRun, say } from './first-run/say.mjs';
 
-const log = (line) => process.stdout.write(`[start] ${line}\n`);
+const CLI = 'dist/apps/cli/src/main.js';
+const children = [];
 
-if (!existsSync('.env')) {
-  copyFileSync('.env.example', '.env');
-  log('Created .env from .env.example (edit it to add bot tokens).');
-}
-process.loadEnvFile('.env');
-
-function reachable(url, defaultPort) {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: hostname, port: Number(port || defaultPort), timeout: 2000 });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
-
-const missing = [];
-if (!(await reachable(process.env.DATABASE_URL, 3306)))
-  missing.push(`MySQL at ${new URL(process.env.DATABASE_URL).host}`);
-if (!(await reachable(process.env.REDIS_URL, 6379)))
-  missing.push(`Redis at ${new URL(process.env.REDIS_URL).host}`);
-if (missing.length) {
-  log(`Cannot reach ${missing.join(' and ')}.`);
-  log('Start them with:   docker compose up -d mysql redis');
-  log('or install them:   sudo apt-get install mariadb-server redis-server');
-  log('(then create the user from DATABASE_URL, see README "Local services").');
-  process.exit(1);
-}
-
-const run = (args) => {
-  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-};
-
-const built =
-  existsSync('dist/apps/api/src/main.js') &&
-  statSync('dist/apps/api/src/main.js').mtimeMs > statSync('package.json').mtimeMs;
-if (!built) {
-  log('Building…');
-  const result = spawnSync('npm', ['run', 'build'], {
+function buildIfNeeded() {
+  const main = 'dist/apps/api/src/main.js';
+  if (existsSync(main) && statSync(main).mtimeMs > statSync('package.json').mtimeMs) return;
+  say('Building (first run, about 20 s)…');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  if (result.status !== 0) throw new FirstRunError('npm run build failed (see above).');
 }
-
-log('Migrating and seeding…');
-run(['dist/apps/cli/src/main.js', 'migrate']);
-run(['dist/apps/cli/src/main.js', 'seed']);
-
-const apps = ['api', 'worker', 'bots'].map((name) => {
-  const child = spawn(process.execPath, [`dist/apps/${name}/src/main.js`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk) => {
-      for (const line of chunk.toString().split('\n')) if (line) process.stdout.write(`[${name}] ${line}\n`);
-    });
-  }
-  child.on('exit', (code, signal) => {
-    log(`${name} exited (${signal ?? code}); stopping the others.`);
-    shutdown(code ?? 1);
-  });
-  return child;
-});
-log(`API on http://localhost:${process.env.API_PORT ?? 3000} (docs at /api/docs); Ctrl+C stops everything.`);
 
 let stopping = false;
 function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of apps) if (child.exitCode === null) child.kill('SIGTERM');
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 10_000).unref();
-  Promise.all(apps.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(
     () => process.exit(code),
   );
 }
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
+
+await runFirstRun(async () => {
+  const startedAt = Date.now();
+  if (!existsSync('.env')) {
+    copyFileSync('.env.example', '.env');
+    say('Created .env from .env.example.');
+  }
+  process.loadEnvFile('.env'); // variables already in the environment win
+  const env = process.env;
+  const created = await ensureDatabase(env.DATABASE_URL, { production: env.NODE_ENV === 'production' });
+  if (created) say(created);
+  await ensureRedis(env.REDIS_URL);
+  const demo = isDemoMode(env);
+  await ensurePortsFree({
+    API_PORT: env.API_PORT || 3000,
+    BOTS_PORT: env.BOTS_PORT || 3001,
+    ...(demo ? { EMULATOR_PORT: env.EMULATOR_PORT || 8081 } : {}),
+  });
+  buildIfNeeded();
+
+  const emulator = demo ? startEmulator(env) : null;
+  await runNode(CLI, ['migrate'], { echo: false });
+  if (emulator) {
+    const { child, env: telegram } = await emulator;
+    children.push(child);
+    Object.assign(env, telegram);
+    say(
+      `No bot tokens in .env: running the bundled Telegram emulator with demo bots (${telegram.TELEGRAM_API_ROOT}).`,
+    );
+  }
+  // Defaults and the demo shop are written while the apps start: they need none of it to boot.
+  const seeded = runNode(CLI, ['seed'], { echo: false }).then(() =>
+    emulator ? runNode(CLI, ['demo:seed', '--if-empty', '--login-link'], { echo: false }) : '',
+  );
+
+  const apps = ['api', 'worker', 'bots'].map((name) => {
+    const child = startProcess(name, `dist/apps/${name}/src/main.js`, env);
+    child.on('exit', (code, signal) => {
+      if (stopping) return;
+      say(`${name} exited (${signal ?? code}); stopping the others.`);
+      shutdown(code || 1);
+    });
+    return child;
+  });
+  children.push(...apps);
+  let loginLine = null;
+  for (const line of (await seeded).trim().split('\n')) {
+    if (line.startsWith('Панель: ')) loginLine = line;
+    else if (line) say(line);
+  }
+  const apiUrl = `http://localhost:${env.API_PORT || 3000}`;
+  await waitForHttp(`${apiUrl}/health/ready`, { child: apps[0], name: 'api' });
+
+  say(
+    `Dvorik is running (${env.NODE_ENV || 'development'}${emulator ? ', demo: Telegram is the bundled emulator' : ''}). Ctrl+C stops everything.`,
+  );
+  say(`  API         ${apiUrl}/api/v1   (OpenAPI: ${apiUrl}/api/docs)`);
+  if (emulator) say(`  Песочница:  ${(await emulator).sandboxUrl}   (play the shopper and the cashier)`);
+  if (loginLine) process.stdout.write(`${loginLine}\n`);
+  say(`Ready in ${Math.round((Date.now() - startedAt) / 1000)} s.`);
+}, shutdown);

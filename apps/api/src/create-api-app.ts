@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, inNetworks, parseNetworkList } from '@dvorik/config';
+import { AppConfig, inNetworks, parseNetworkList, quietStartup } from '@dvorik/config';
 import { Logger } from 'nestjs-pino';
 import { defaultAdminDistDir, serveAdminPanel } from './admin-panel/serve-admin-panel';
 import { ApiModule } from './api.module';
@@ -19,7 +19,7 @@ export async function createApiApp(
     abortOnError: false,
   });
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('json', { limit: config.env.HTTP_BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: config.env.HTTP_BODY_LIMIT, extended: false });
   // req.ip (audit, throttling, locks, /metrics) believes X-Forwarded-For only from TRUSTED_PROXIES:

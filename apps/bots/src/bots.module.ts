@@ -1,5 +1,5 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { AppConfig, type BotIdentity, ConfigModule, loadEnv } from '@dvorik/config';
+import { AppConfig, type BotIdentity, ConfigModule, loadEnv, logTransport } from '@dvorik/config';
 import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
@@ -68,7 +68,9 @@ export class BotsModule {
         ConfigModule.forRoot(env),
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          useFactory: (c: AppConfig) => ({ pinoHttp: { level: c.env.LOG_LEVEL, ...pinoBotTokenRedaction } }),
+          useFactory: (c: AppConfig) => ({
+            pinoHttp: { level: c.env.LOG_LEVEL, transport: logTransport(c.env), ...pinoBotTokenRedaction },
+          }),
         }),
         PersistenceModule,
         MessagingModule,

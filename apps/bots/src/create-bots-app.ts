@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { quietStartup } from '@dvorik/config';
 import { Logger } from 'nestjs-pino';
 import { BotsModule } from './bots.module';
 
@@ -12,7 +13,7 @@ export async function createBotsApp(
     bodyParser: false,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   return app;

@@ -8,6 +8,8 @@ import { BackupCreateCommand } from './commands/backup-create.command';
 import { BackupRestoreCommand } from './commands/backup-restore.command';
 import { BroadcastLaunchCommand } from './commands/broadcast-launch.command';
 import { DiscountIssueCommand } from './commands/discount-issue.command';
+import { DemoClearCommand } from './commands/demo-clear.command';
+import { DemoSeedCommand } from './commands/demo-seed.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { SeedCommand } from './commands/seed.command';
 import { StaffCreateCommand } from './commands/staff-create.command';
@@ -28,6 +30,8 @@ import { WebhooksSetCommand } from './commands/webhooks-set.command';
     DiscountIssueCommand,
     BackupCreateCommand,
     BackupRestoreCommand,
+    DemoSeedCommand,
+    DemoClearCommand,
   ],
 })
 export class CliModule {}

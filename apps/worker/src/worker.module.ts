@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
-import { AppConfig, ConfigModule } from '@dvorik/config';
+import { AppConfig, ConfigModule, logTransport } from '@dvorik/config';
 import { BroadcastSenderModule, DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
@@ -26,7 +26,11 @@ export class WorkerModule {
         LoggerModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            pinoHttp: { level: config.env.LOG_LEVEL, ...pinoBotTokenRedaction },
+            pinoHttp: {
+              level: config.env.LOG_LEVEL,
+              transport: logTransport(config.env),
+              ...pinoBotTokenRedaction,
+            },
           }),
         }),
         DiscoveryModule,

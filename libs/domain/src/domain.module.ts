@@ -6,6 +6,7 @@ import { BirthdaysModule } from './birthdays';
 import { BroadcastsModule } from './broadcasts';
 import { CampaignsModule } from './campaigns';
 import { CashiersModule } from './cashiers';
+import { DemoModule } from './demo';
 import { ClientsModule } from './clients';
 import { DiscountTemplatesModule } from './discount-templates';
 import { DiscountsModule } from './discounts';
@@ -45,6 +46,7 @@ import { SubscriptionsModule } from './subscriptions';
     AdminAlertsModule,
     StatsModule,
     BroadcastsModule,
+    DemoModule,
   ],
   // The seeders (MessageTemplatesSeeder, DiscountTemplatesSeeder) are injected by the CLI.
   exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule, DiscountsModule],

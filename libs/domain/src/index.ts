@@ -6,6 +6,7 @@ export * from './campaigns';
 export * from './cashiers';
 export * from './clients';
 export * from './discount-templates';
+export * from './demo';
 export * from './discounts';
 export * from './domain.module';
 export * from './errors';

@@ -7,3 +7,4 @@ export * from './redis/cache-invalidation.bus';
 export * from './redis/redis.service';
 export * from './sql-errors';
 export * from './unit-of-work';
+export * from './preflight';

@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@dvorik/config';
 import { ClsModule } from 'nestjs-cls';
 import { dataSourceOptions } from './data-source.options';
+import { isPermanentConnectionError } from './sql-errors';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { CacheInvalidationBus } from './redis/cache-invalidation.bus';
 import { RedisService } from './redis/redis.service';
@@ -19,9 +20,11 @@ import { UnitOfWork } from './unit-of-work';
       useFactory: (config: AppConfig) => ({
         ...dataSourceOptions(config),
         autoLoadEntities: true,
-        // A wrong database must fail fast, not hang start-up for half a minute.
-        retryAttempts: config.env.NODE_ENV === 'test' ? 0 : 5,
+        // A wrong database must fail fast, not hang start-up for half a minute: only production
+        // waits for a server that is still starting; a refused login is never retried.
+        retryAttempts: config.env.NODE_ENV === 'production' ? 5 : 0,
         retryDelay: 2000,
+        toRetry: (error: unknown) => !isPermanentConnectionError(error),
       }),
     }),
     TypeOrmModule.forFeature([OutboxMessage]),

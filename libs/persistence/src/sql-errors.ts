@@ -35,3 +35,11 @@ export async function withDeadlockRetry<T>(work: () => Promise<T>, attempts = 5)
     }
   }
 }
+
+/** A login the server refused (wrong user or password, no such database, no grant): retrying cannot help. */
+export function isPermanentConnectionError(error: unknown): boolean {
+  const code = driverError(error)?.code;
+  return (
+    code === 'ER_ACCESS_DENIED_ERROR' || code === 'ER_BAD_DB_ERROR' || code === 'ER_DBACCESS_DENIED_ERROR'
+  );
+}

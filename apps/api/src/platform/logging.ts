@@ -1,4 +1,4 @@
-import type { AppConfig } from '@dvorik/config';
+import { type AppConfig, logTransport } from '@dvorik/config';
 import { pinoBotTokenRedaction } from '@dvorik/telegram';
 import type { Params } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,9 @@ export function loggerParams(config: AppConfig): Params {
   return {
     pinoHttp: {
       level: config.env.LOG_LEVEL,
+      transport: logTransport(config.env),
+      // One readable line per request in development (the JSON keeps req and res).
+      customSuccessMessage: (req, res) => `${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode}`,
       // Bot tokens can hide in error messages (request URLs): redacted from every line.
       ...pinoBotTokenRedaction,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
@@ -38,7 +41,8 @@ export function loggerParams(config: AppConfig): Params {
           url: req.url.split('?')[0],
         }),
       },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+      // Probes (load balancers, `npm start` waiting for ready) would drown the log.
+      autoLogging: { ignore: (req) => ['/health', '/health/ready', '/metrics'].includes(req.url ?? '') },
     },
   };
 }

@@ -93,6 +93,21 @@ export const ROUTES: readonly Route[] = [
     run: (e, _b, p, q) => user(e, p).messagesFrom(str(Object.fromEntries(q), 'token')),
   },
   {
+    route: 'GET /control/users/:id/chat',
+    input: '?token= -> [{side, message}] (the sandbox: both sides, edits applied)',
+    run: (e, _b, p, q) => e.sandbox.chat(num(p.id, 'id'), str(Object.fromEntries(q), 'token')),
+  },
+  {
+    route: 'GET /control/sandbox/world',
+    input: '-> {bots, people, channels}',
+    run: (e) => e.sandbox.world(),
+  },
+  {
+    route: 'GET /control/callbacks/:id',
+    input: "-> the bot's answer, or null while unanswered",
+    run: (e, _b, p) => e.callbackAnswer(p.id) ?? null,
+  },
+  {
     route: 'POST /control/updates',
     input: '{token, update} (update_id optional)',
     run: (e, b) => e.pushUpdate(str(b, 'token'), b.update as TgUpdate),
@@ -115,6 +130,11 @@ export const ROUTES: readonly Route[] = [
       e.setMembership(num(p.id, 'id'), num(p.userId, 'userId'), status(b), {
         isMember: typeof b.isMember === 'boolean' ? b.isMember : undefined,
       }),
+  },
+  {
+    route: 'GET /control/channels/:id/members/:userId',
+    input: '-> status',
+    run: (e, _b, p) => e.sandbox.membership(num(p.id, 'id'), num(p.userId, 'userId')),
   },
   {
     route: 'GET /control/calls',

@@ -2,6 +2,7 @@ import { TEST_WAIT_MS } from '../eventually';
 import type { CallbackRecord, EmulatorState } from './emulator-state';
 import type { FaultInjector } from './fault-injector';
 import { paramsMatch } from './params';
+import { SandboxView } from './sandbox/sandbox-view';
 import { chatMemberOf, type UpdateFactory } from './update-factory';
 import { UserHandle } from './user-handle';
 import type {
@@ -31,6 +32,11 @@ export abstract class EmulatorControls {
     protected readonly faults: FaultInjector,
     protected readonly updates: UpdateFactory,
   ) {}
+
+  /** Read access for the sandbox page (chats as a person sees them, stored files). */
+  get sandbox(): SandboxView {
+    return new SandboxView(this.state);
+  }
 
   /** Every Bot API call so far, oldest first. */
   get calls(): readonly CallRecord[] {

@@ -44,6 +44,9 @@ export interface FileRecord {
   fileUniqueId: string;
   photo?: TgPhotoSize[];
   file?: TgFile;
+  /** The uploaded bytes (or the URL a bot sent), so the sandbox can show the picture. */
+  content?: Buffer;
+  url?: string;
 }
 
 export interface CallbackRecord {

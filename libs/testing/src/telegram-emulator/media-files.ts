@@ -51,6 +51,7 @@ export function resolveMedia(
   if (upload) {
     if (upload.data.length === 0) throw badRequest('file must be non-empty');
     const record = mintFile(state, botId, kind, upload.filename, upload.data.length, upload.contentType);
+    record.content = upload.data;
     return {
       content: contentOf(record),
       use: useOf(field, 'upload', record, upload.filename, upload.data.length),
@@ -60,6 +61,7 @@ export function resolveMedia(
   if (/^https?:\/\//.test(value)) {
     const filename = value.split(/[/?#]/).filter(Boolean).at(-1) ?? `file.${kind}`;
     const record = mintFile(state, botId, kind, filename, 1024, MIME[kind]);
+    record.url = value;
     return { content: contentOf(record), use: useOf(field, 'url', record) };
   }
   const record = state.files.get(value);

@@ -10,6 +10,7 @@ import { FaultInjector } from './fault-injector';
 import { messageMethods } from './message-methods';
 import { decodeJsonFields } from './params';
 import { readBotRequest } from './request-body';
+import { serveSandbox } from './sandbox/sandbox-static';
 import { BotApiError, type ApiResponse } from './types';
 import { UpdateFactory } from './update-factory';
 import { updateMethods } from './update-methods';
@@ -99,6 +100,11 @@ export class TelegramEmulator extends EmulatorControls {
     const url = new URL(req.url ?? '/', 'http://emulator');
     if (url.pathname.startsWith('/control')) {
       void handleControl(this, req, res, url);
+      return;
+    }
+    if (url.pathname === '/sandbox' || url.pathname.startsWith('/sandbox/')) {
+      req.resume();
+      serveSandbox(this.sandbox, url.pathname, res);
       return;
     }
     const match = BOT_PATH.exec(url.pathname);

@@ -1,0 +1,24 @@
+/**
+ * Why the demo seed refused. Only the CLI runs it (no REST or bot edge), so these codes are not
+ * part of DomainErrorCode.
+ */
+export enum DemoErrorCode {
+  RealClientsPresent = 'DEMO_REAL_CLIENTS_PRESENT',
+}
+
+export class DemoError extends Error {
+  constructor(
+    readonly code: DemoErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DemoError';
+  }
+
+  static realClientsPresent(count: number): DemoError {
+    return new DemoError(
+      DemoErrorCode.RealClientsPresent,
+      `The database has ${count} real (non-demo) clients: the demo shop is only seeded into a shop without clients`,
+    );
+  }
+}

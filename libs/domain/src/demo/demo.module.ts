@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DiscountTemplatesModule } from '../discount-templates';
+import { SettingsModule } from '../settings';
+import { ClearDemoDataHandler } from './commands/clear-demo-data.handler';
+import { SeedDemoShopHandler } from './commands/seed-demo-shop.handler';
+import { DemoHistoryWriter } from './demo-history.writer';
+import { DemoRecordsRepository } from './demo-records.repository';
+
+const CommandHandlers = [SeedDemoShopHandler, ClearDemoDataHandler];
+
+/** The demo shop of `npm start` without bot tokens, and its removal. */
+@Module({
+  imports: [DiscountTemplatesModule, SettingsModule],
+  providers: [...CommandHandlers, DemoHistoryWriter, DemoRecordsRepository],
+})
+export class DemoModule {}
