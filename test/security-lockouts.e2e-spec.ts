@@ -125,7 +125,7 @@ describe('Security: till and login lockouts, trusted proxies only, metrics acces
     const keyLocked = await check('127.0.0.4', await aCode());
     expect(keyLocked).toMatchObject({ status: 429, body: { code: 'POS_LOCKED', details: { scope: 'key' } } });
 
-    await eventually(ownerAlerts, (alerts) => alerts.length >= 2, { timeoutMs: 20_000 });
+    await eventually(ownerAlerts, (alerts) => alerts.length >= 2, { timeoutMs: 45_000 });
     expect((await ownerAlerts()).join('\n')).toContain('адрес 127.0.0.2');
     expect((await ownerAlerts()).join('\n')).toContain('POS_API_KEY');
   });
@@ -159,7 +159,7 @@ describe('Security: till and login lockouts, trusted proxies only, metrics acces
       status: 401,
       body: { code: 'INVALID_CREDENTIALS' },
     });
-    await eventually(ownerAlerts, (alerts) => alerts.length > before, { timeoutMs: 20_000 });
+    await eventually(ownerAlerts, (alerts) => alerts.length > before, { timeoutMs: 45_000 });
     expect((await ownerAlerts()).at(-1)).toContain('Telegram ID 810001');
   });
 

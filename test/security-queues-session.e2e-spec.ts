@@ -50,6 +50,16 @@ describe('Security: no cookie on the API, a queues session for Bull Board', () =
       },
     );
 
+  it('marks the cookie Secure when the request came over https (through a trusted proxy)', async () => {
+    const owner = await anOwner();
+    const res = await fetch(`${sys.apiUrl}/api/v1/auth/queues-session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${owner.token}`, 'x-forwarded-proto': 'https' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
+  });
+
   it('gives the queues session to owners only', async () => {
     const app = sys.apps.api!;
     const marketer = await app
@@ -90,6 +100,12 @@ describe('Security: no cookie on the API, a queues session for Bull Board', () =
 
     const crossSite = await board(cookie, { method: 'PUT', headers: { origin: 'https://evil.example' } });
     expect(crossSite.status).toBe(403);
+    const crossSitePost = await fetch(`${sys.apiUrl}/admin/queues/api/queues/${ALL_QUEUES[0]}/add`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'csrf', data: {} }),
+    });
+    expect(crossSitePost.status).toBe(403);
     expect(await crossSite.json()).toMatchObject({ code: 'FORBIDDEN' });
     const refererOnly = await board(cookie, {
       method: 'PUT',

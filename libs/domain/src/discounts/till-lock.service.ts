@@ -25,9 +25,10 @@ export class TillLockService {
   ) {}
 
   async lockedUntil(address: string | null): Promise<{ until: Date; scope: 'address' | 'key' } | null> {
-    const key = await this.locks.lockedUntil(KEY_SUBJECT);
+    const [key, byAddress] = await this.locks.lockedUntilEach(
+      address ? [KEY_SUBJECT, addressSubject(address)] : [KEY_SUBJECT],
+    );
     if (key) return { until: key, scope: 'key' };
-    const byAddress = address ? await this.locks.lockedUntil(addressSubject(address)) : null;
     return byAddress ? { until: byAddress, scope: 'address' } : null;
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
+import { redactBotTokens } from '@dvorik/telegram';
 import type { Job } from 'bullmq';
 import type { AdminJob } from './admin-job.entity';
 import { AdminJobsRepository } from './admin-jobs.repository';
@@ -37,7 +38,8 @@ export class AdminJobRunner {
       await this.finish(job, 'done', result, null, fileName ?? null);
       return result;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // Shown to staff in the panel and the alert: never a bot token from a failed Telegram call.
+      const message = redactBotTokens(error instanceof Error ? error.message : String(error));
       const attempts = bullJob.opts.attempts ?? 1;
       if (bullJob.attemptsMade + 1 >= attempts) {
         this.logger.error(`Admin job ${job.id} failed for good: ${message}`);

@@ -28,6 +28,18 @@ export class AttemptLockService {
     return ttl > 0 ? new Date(Date.now() + ttl) : null;
   }
 
+  /** The lock of each subject (null where none), in one round trip: the till check's hot path. */
+  async lockedUntilEach(subjects: readonly string[]): Promise<Array<Date | null>> {
+    const pipeline = this.redis.client.pipeline();
+    for (const subject of subjects) pipeline.pttl(this.lockKey(subject));
+    const replies = (await pipeline.exec()) ?? [];
+    const now = Date.now();
+    return subjects.map((_, i) => {
+      const ttl = Number(replies[i]?.[1] ?? -2);
+      return ttl > 0 ? new Date(now + ttl) : null;
+    });
+  }
+
   /** Counts one failure; returns the lock only when this very failure engaged it (one alert). */
   async recordFailure(subject: string, policy: LockPolicy): Promise<EngagedLock | null> {
     const now = Date.now();
