@@ -53,7 +53,14 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
     const menu = (welcome.reply_markup?.keyboard ?? [])
       .flat()
       .map((b) => (typeof b === 'string' ? b : (b as { text: string }).text));
-    expect(menu).toEqual(['Мои скидки', 'Проверить подписку', 'Указать дату рождения', 'Перейти в канал']);
+    expect(menu).toEqual([
+      'Мои скидки',
+      'Проверить подписку',
+      'Указать дату рождения',
+      'Перейти в канал',
+      'Мой профиль',
+      'Помощь',
+    ]);
     const [client] = await sql(
       sys,
       'SELECT id, source, source_normalized, campaign_id, is_test FROM clients WHERE telegram_id = ?',

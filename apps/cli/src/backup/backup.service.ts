@@ -70,7 +70,7 @@ export class BackupService {
         );
         await Promise.all([
           finished(child, dump),
-          pipeline(child.stdout!, createGzip(), createWriteStream(partial, { mode: 0o600 })),
+          pipeline(child.stdout, createGzip(), createWriteStream(partial, { mode: 0o600 })),
         ]);
       });
       renameSync(partial, file);
@@ -101,7 +101,7 @@ export class BackupService {
       );
       await Promise.all([
         finished(child, client),
-        pipeline(createReadStream(path), createGunzip(), child.stdin!),
+        pipeline(createReadStream(path), createGunzip(), child.stdin),
       ]);
     });
     return { tables: await this.tableCount() };
