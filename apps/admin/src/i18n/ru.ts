@@ -9,8 +9,9 @@ import { ERROR_MESSAGES } from './error-messages';
 export const ru = {
   ...russianMessages,
   resources: {
+    // Three forms for Russian plurals; react-admin asks for count 2 when it means "plural" (titles).
     clients: {
-      name: 'Клиент |||| Клиента |||| Клиентов',
+      name: 'Клиент |||| Клиенты |||| Клиентов',
       fields: {
         id: 'ID',
         telegramId: 'Telegram ID',
@@ -33,7 +34,7 @@ export const ru = {
       },
     },
     segments: {
-      name: 'Сегмент |||| Сегмента |||| Сегментов',
+      name: 'Сегмент |||| Сегменты |||| Сегментов',
       fields: {
         name: 'Название',
         description: 'Описание',
@@ -55,13 +56,13 @@ export const ru = {
       },
     },
     discounts: { name: 'Скидка |||| Скидки |||| Скидок' },
-    'discount-templates': { name: 'Шаблон скидки |||| Шаблона скидок |||| Шаблонов скидок' },
+    'discount-templates': { name: 'Шаблон скидки |||| Шаблоны скидок |||| Шаблонов скидок' },
     redemptions: { name: 'Погашение |||| Погашения |||| Погашений' },
     campaigns: { name: 'Кампания |||| Кампании |||| Кампаний' },
-    cashiers: { name: 'Кассир |||| Кассира |||| Кассиров' },
-    orders: { name: 'Заказ |||| Заказа |||| Заказов' },
-    'message-templates': { name: 'Текст бота |||| Текста бота |||| Текстов бота' },
-    staff: { name: 'Сотрудник |||| Сотрудника |||| Сотрудников' },
+    cashiers: { name: 'Кассир |||| Кассиры |||| Кассиров' },
+    orders: { name: 'Заказ |||| Заказы |||| Заказов' },
+    'message-templates': { name: 'Текст бота |||| Тексты бота |||| Текстов бота' },
+    staff: { name: 'Сотрудник |||| Сотрудники |||| Сотрудников' },
     'audit-log': { name: 'Запись журнала |||| Записи журнала |||| Записей журнала' },
   },
   dvorik: {
