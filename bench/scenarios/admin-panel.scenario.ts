@@ -85,17 +85,19 @@ export const adminPanelScenario: BenchScenario = {
           // «Клиенты» over the million: the next page, ten times.
           await page.getByRole('menuitem', { name: 'Клиенты' }).click();
           await page.locator('tbody tr').first().waitFor({ timeout: 60_000 });
+          // Measured once the dashboard's requests have ended, with one page turn to warm up.
+          await page.waitForLoadState('networkidle');
           const pages: number[] = [];
-          for (let n = 0; n < 10; n++) {
+          for (let n = -1; n < 10; n++) {
             const before = await firstRowId(page);
             const t0 = Date.now();
-            await page.getByRole('button', { name: /след/i }).click();
+            await page.getByRole('button', { name: 'Следующая', exact: true }).click();
             await page.waitForFunction(
               `document.querySelector('tbody tr td:nth-child(2)')?.textContent !== ${JSON.stringify(before)}`,
               undefined,
               { timeout: 30_000 },
             );
-            pages.push(Date.now() - t0);
+            if (n >= 0) pages.push(Date.now() - t0);
           }
           const ms = median(pages);
           figures.push({

@@ -10,8 +10,9 @@ import { PAGES_RESOURCES } from './ru-pages';
 export const ru = {
   ...russianMessages,
   resources: {
+    // Three forms for Russian plurals; react-admin asks for count 2 when it means "plural" (titles).
     clients: {
-      name: 'Клиент |||| Клиента |||| Клиентов',
+      name: 'Клиент |||| Клиенты |||| Клиентов',
       fields: {
         id: 'ID',
         telegramId: 'Telegram ID',
@@ -34,7 +35,7 @@ export const ru = {
       },
     },
     segments: {
-      name: 'Сегмент |||| Сегмента |||| Сегментов',
+      name: 'Сегмент |||| Сегменты |||| Сегментов',
       fields: {
         name: 'Название',
         description: 'Описание',
