@@ -10,7 +10,7 @@ import { QueueWorkers } from '../apps/worker/src/jobs/queue-workers';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
-const CLIENTS = 1500;
+const CLIENTS = 1100; // over BULK_SYNC_LIMIT (1000): queued as a job, 11 chunks when issuing
 
 describe('Administration: a large bulk action is a resumable job', () => {
   let sys: TestSystem;
@@ -90,7 +90,7 @@ describe('Administration: a large bulk action is a resumable job', () => {
     const done = await eventually(
       () => sys.api(`/api/v1/jobs/${jobId}`, { token: t.marketing }),
       (r) => r.body.status === 'done',
-      { timeoutMs: 180_000 },
+      { timeoutMs: 300_000 }, // issuing goes at a few clients a second when MariaDB is shared and busy
     );
     expect(done.body).toMatchObject({
       progress: 100,
@@ -107,5 +107,5 @@ describe('Administration: a large bulk action is a resumable job', () => {
       "SELECT COUNT(*) AS n FROM client_tags WHERE tag = 'wave_done'",
     );
     expect(Number(tagged.n)).toBe(CLIENTS);
-  }, 300_000);
+  }, 420_000);
 });
