@@ -10,7 +10,7 @@ import { QueueWorkers } from '../apps/worker/src/jobs/queue-workers';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
-const CLIENTS = 1500;
+const CLIENTS = 1100; // over BULK_SYNC_LIMIT (1000): queued as a job, 11 chunks when issuing
 
 describe('Administration: a large bulk action is a resumable job', () => {
   let sys: TestSystem;
@@ -59,11 +59,11 @@ describe('Administration: a large bulk action is a resumable job', () => {
     expect(res).toMatchObject({ status: 202, body: { mode: 'queued', total: CLIENTS } });
     const jobId = res.body.jobId as string;
 
-    // Kill the worker once a few chunks have committed: its BullMQ consumer stops at once, its
+    // Kill the worker once a chunk has committed: its BullMQ consumer stops at once, its
     // database pool closes under the running chunk (which rolls back), nothing finishes cleanly.
     await eventually(
       () => sql<{ processed: number }>('SELECT processed FROM admin_jobs WHERE id = ?', [jobId]),
-      (r) => r[0]?.processed >= 200,
+      (r) => r[0]?.processed >= 100,
       { timeoutMs: 90_000 }, // two chunks of issuing; minutes when MariaDB is shared and busy
     );
     const queueWorkers: unknown = sys.apps.worker!.get(QueueWorkers);
@@ -90,7 +90,7 @@ describe('Administration: a large bulk action is a resumable job', () => {
     const done = await eventually(
       () => sys.api(`/api/v1/jobs/${jobId}`, { token: t.marketing }),
       (r) => r.body.status === 'done',
-      { timeoutMs: 180_000 },
+      { timeoutMs: 300_000 }, // issuing goes at a few clients a second when MariaDB is shared and busy
     );
     expect(done.body).toMatchObject({
       progress: 100,
@@ -107,5 +107,5 @@ describe('Administration: a large bulk action is a resumable job', () => {
       "SELECT COUNT(*) AS n FROM client_tags WHERE tag = 'wave_done'",
     );
     expect(Number(tagged.n)).toBe(CLIENTS);
-  }, 300_000);
+  }, 420_000);
 });

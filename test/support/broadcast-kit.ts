@@ -53,7 +53,7 @@ export function waitForStatus(
   domain: Domain,
   id: number,
   statuses: BroadcastStatus[],
-  timeoutMs = 30_000,
+  timeoutMs = 60_000, // a starved worker on a busy 2-core machine sends far below its pace
 ): Promise<BroadcastView> {
   return eventually(
     () => domain.queries.execute(new GetBroadcastQuery(id)),
