@@ -17,6 +17,8 @@ import type { Queue } from 'bullmq';
 import { type Connection, createConnection } from 'mysql2/promise';
 import { OutboxRelay } from './outbox-relay';
 
+jest.setTimeout(60_000);
+
 const DEADLINE_MS = 300;
 const PAUSE_MS = 6000;
 
