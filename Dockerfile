@@ -10,6 +10,9 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# mariadb-dump / mariadb for backup:create and backup:restore (they speak to MySQL 8 as well).
+RUN apt-get update && apt-get install -y --no-install-recommends mariadb-client \
+  && rm -rf /var/lib/apt/lists/* && mkdir /backups && chown node /backups
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules

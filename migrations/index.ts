@@ -4,6 +4,7 @@ import { Clients1763800001000 } from './1763800001000-clients';
 import { Discounts1763800002000 } from './1763800002000-discounts';
 import { Administration1763900000000 } from './1763900000000-administration';
 import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
+import { ClientProfile1764200000000 } from './1764200000000-client-profile';
 import { Reliability1764500000000 } from './1764500000000-reliability';
 import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 
@@ -18,6 +19,7 @@ export const migrations = [
   Discounts1763800002000,
   Administration1763900000000,
   Broadcasts1764000000000,
+  ClientProfile1764200000000,
   Reliability1764500000000,
   DemoRecords1764600000000,
 ];

@@ -20,7 +20,7 @@ const RULES: Array<[RegExp, Who]> = [
   // staff, cashier approval, settings, audit log, redemption rollback: owner.
   [/^\w+ \/staff(\/|$)/, 'owner'],
   [/^\w+ \/cashiers(\/|$)/, 'owner'],
-  [/^PATCH \/settings$/, 'owner'],
+  [/^PATCH \/settings(\/\{key\})?$/, 'owner'],
   [/^GET \/audit-log$/, 'owner'],
   [/^POST \/redemptions\/\{id\}\/rollback$/, 'owner'],
   // A till's X-API-Key, or an owner trying the check by hand.

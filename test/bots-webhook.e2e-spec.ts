@@ -1,6 +1,8 @@
 import { AppConfig } from '@dvorik/config';
 import { TelegramGateway } from '@dvorik/telegram';
 import { TEST_WAIT_MS } from '@dvorik/testing';
+import { WebhooksDeleteCommand } from '../apps/cli/src/commands/webhooks-delete.command';
+import { WebhooksInfoCommand } from '../apps/cli/src/commands/webhooks-info.command';
 import { WebhooksSetCommand } from '../apps/cli/src/commands/webhooks-set.command';
 import { freePort, startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -87,5 +89,36 @@ describe('bots in webhook mode', () => {
       from,
     );
     expect(reply.text).toContain('одноразовая');
+  });
+
+  it('webhooks:info shows what Telegram has; webhooks:delete removes both', async () => {
+    const bots = sys.apps.bots!;
+    const lines: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    try {
+      await new WebhooksInfoCommand(bots.get(AppConfig), bots.get(TelegramGateway)).run();
+      await new WebhooksDeleteCommand(bots.get(AppConfig), bots.get(TelegramGateway)).run([], {});
+      await new WebhooksInfoCommand(bots.get(AppConfig), bots.get(TelegramGateway)).run();
+    } finally {
+      write.mockRestore();
+    }
+    expect(lines.slice(0, 2)).toEqual([
+      expect.stringContaining(`client: ${sys.env.WEBHOOK_BASE_URL}/bot/client/webhook, pending 0`),
+      expect.stringContaining(`staff: ${sys.env.WEBHOOK_BASE_URL}/bot/staff/webhook, pending 0`),
+    ]);
+    expect(lines.slice(2, 4)).toEqual(['client: webhook removed\n', 'staff: webhook removed\n']);
+    expect(lines.slice(4)).toEqual([
+      expect.stringContaining('client: (no webhook: polling)'),
+      expect.stringContaining('staff: (no webhook: polling)'),
+    ]);
+    expect(
+      sys.telegram
+        .callsTo('deleteWebhook')
+        .map((c) => c.token)
+        .sort(),
+    ).toEqual([TOKENS.client, TOKENS.staff].sort());
   });
 });

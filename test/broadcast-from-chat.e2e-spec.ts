@@ -1,4 +1,4 @@
-import { CreateStaffCommand, StaffRole, UpdateSettingsCommand } from '@dvorik/domain';
+import { CreateSegmentCommand, CreateStaffCommand, StaffRole, UpdateSettingsCommand } from '@dvorik/domain';
 import { anOwner, eventually, TEST_WAIT_MS, type UserHandle } from '@dvorik/testing';
 import { type Domain, domainOf, setRate, waitForStatus } from './support/broadcast-kit';
 import { updateHandled } from './support/settle';
@@ -102,5 +102,56 @@ describe('journey: a broadcast from the client bot chat', () => {
       .map((m) => m.text ?? '');
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.some((t) => t.includes('Кому отправить'))).toBe(false);
+  });
+
+  it('saved segments are offered beside the presets, each counted before confirming; cancel leaves nothing', async () => {
+    await setMode(true);
+    const women = await domain.clients(2, { subscribed: true });
+    await domain.sql("UPDATE clients SET gender = 'female' WHERE id IN (?)", [women.map((c) => c.id)]);
+    const segment = await domain.commands.execute(
+      new CreateSegmentCommand(anOwner(), {
+        name: 'Женщины',
+        filter: { gender: 'female', status: 'active' },
+      }),
+    );
+
+    const from = staff.mark(TOKENS.client);
+    staff.sendText(TOKENS.client, 'Только для вас: новый мармелад 🍓');
+    const ask = await staff.waitForMessage(
+      TOKENS.client,
+      (m) => (m.text ?? '').includes('Кому отправить'),
+      10_000,
+      from,
+    );
+    const offered = keyboard(ask).flat();
+    expect(offered.map((b) => b.text)).toEqual([
+      'Подписчики канала',
+      'Не подписаны на канал',
+      'VIP',
+      'Без активной скидки',
+      'Женщины',
+      'Всем клиентам',
+      'Отмена',
+    ]);
+    const saved = offered.find((b) => b.text === 'Женщины')!;
+    expect(saved.callback_data).toMatch(new RegExp(`:s${segment.id}$`));
+    staff.pressButton(TOKENS.client, ask, saved.callback_data);
+    const confirm = await eventually(
+      async () => staff.messagesFrom(TOKENS.client).find((m) => m.message_id === ask.message_id)!,
+      (m) => (m.text ?? '').startsWith('Вы собираетесь отправить'),
+    );
+    expect(confirm.text).toBe('Вы собираетесь отправить 2 пользователям («Женщины»). Отправить?');
+    const [draft] = await domain.sql<{ id: number; audience: unknown }>(
+      "SELECT id, audience FROM broadcasts WHERE status = 'draft' ORDER BY id DESC LIMIT 1",
+    );
+    const audience = typeof draft.audience === 'string' ? JSON.parse(draft.audience) : draft.audience;
+    expect(audience).toMatchObject({ segmentId: segment.id });
+
+    staff.pressButton(TOKENS.client, confirm, keyboard(confirm)[0][1].callback_data);
+    await eventually(
+      async () => staff.messagesFrom(TOKENS.client).find((m) => m.message_id === ask.message_id)!,
+      (m) => m.text === 'Рассылка отменена.',
+    );
+    expect(await domain.sql('SELECT id FROM broadcasts WHERE id = ?', [draft.id])).toEqual([]);
   });
 });

@@ -100,6 +100,30 @@ describe('journeys of the staff bot: cashier requests, decisions, checks and red
     expect(row.status).toBe('pending');
   });
 
+  it('a code typed when asked for the store: «вы не подтверждены», logged, the store asked again, nothing saved', async () => {
+    const user = sys.telegram.user({ id: nextId++, firstName: 'Глеб' });
+    await say(user, '/start');
+    const from = user.mark(TOKENS.staff);
+    user.sendText(TOKENS.staff, 'шхш 8304');
+    const refusal = await user.waitForMessage(TOKENS.staff, () => true, 10_000, from);
+    expect(text(refusal)).toContain('Вы не подтверждены');
+    const again = await user.waitForMessage(
+      TOKENS.staff,
+      (m) => m.message_id !== refusal.message_id,
+      10_000,
+      from,
+    );
+    expect(text(again)).toContain('в каком магазине вы работаете');
+    const [cashier] = await sql(sys, 'SELECT id, store FROM cashiers WHERE telegram_id = ?', [user.id]);
+    expect(cashier.store).toBeNull();
+    const log = await sql(sys, 'SELECT result, code_entered FROM redemption_log WHERE cashier_id = ?', [
+      cashier.id,
+    ]);
+    expect(log).toEqual([{ result: 'cashier_not_active', code_entered: expect.stringMatching(/8304/) }]);
+    // The question still stands: a real store name is taken.
+    expect(text(await say(user, 'Светланская, 1'))).toContain('Записали магазин: Светланская, 1');
+  });
+
   it('a rejected request: the cashier is told, and cannot check codes', async () => {
     const { user, alert } = await aRequest('Семён');
     const from = user.mark(TOKENS.staff);

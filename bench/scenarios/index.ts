@@ -1,4 +1,5 @@
 import type { BenchScenario } from '../bench-result';
+import { adminPanelScenario } from './admin-panel.scenario';
 import { botUpdatesScenario } from './bot-updates.scenario';
 import { broadcastScenario } from './broadcast.scenario';
 import { redeemScenario } from './redeem.scenario';
@@ -10,4 +11,5 @@ export const SCENARIOS: BenchScenario[] = [
   botUpdatesScenario,
   broadcastScenario,
   segmentsScenario,
+  adminPanelScenario,
 ];

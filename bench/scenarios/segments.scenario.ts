@@ -25,7 +25,7 @@ const SEQ = `(SELECT 1 + a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d +
   FROM ${DIGITS} a, ${DIGITS} b, ${DIGITS} c, ${DIGITS} e, ${DIGITS} f, ${DIGITS} g) s`;
 
 /** A shop-like million: ages, genders, sources, 5 % VIP, a fifth with an active code. */
-async function populate(app: DomainTestApp): Promise<void> {
+export async function populate(app: DomainTestApp): Promise<void> {
   await app.sql(
     `INSERT INTO clients (telegram_id, first_name, username, gender, birthday, source, source_normalized, campaign_id,
        subscribed, status, is_test, last_activity_at, created_at, updated_at)

@@ -39,6 +39,11 @@ export async function newPanelPage(browser: Browser): Promise<{ context: Browser
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
+  // The page's own errors in the test output: a failed journey says why.
+  page.on('pageerror', (error) => console.error(`[browser] ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`[browser console] ${message.text()}`);
+  });
   return { context, page };
 }
 

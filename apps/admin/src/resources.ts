@@ -20,6 +20,8 @@ export interface ResourceModule {
   create?: ComponentType;
   show?: ComponentType;
   icon?: ComponentType;
+  /** The field (or function) a record is called by in titles and references. */
+  recordRepresentation?: string;
 }
 
 export interface PanelResource {

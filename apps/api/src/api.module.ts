@@ -28,7 +28,7 @@ import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
-import { HttpMetricsMiddleware, QueueDepthMetrics } from './metrics/metrics.providers';
+import { HttpMetricsMiddleware, QueueDepthMetrics, RedemptionMetrics } from './metrics/metrics.providers';
 import { MessageTemplatesController } from './message-templates/message-templates.controller';
 import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
@@ -96,6 +96,7 @@ export class ApiModule implements NestModule {
         FirstOwnerInitializer,
         QueueDepthMetrics,
         Readiness,
+        RedemptionMetrics,
       ],
     };
   }

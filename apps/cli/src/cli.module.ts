@@ -4,12 +4,17 @@ import { DomainModule } from '@dvorik/domain';
 import { MessagingModule } from '@dvorik/messaging';
 import { PersistenceModule } from '@dvorik/persistence';
 import { TelegramModule } from '@dvorik/telegram';
+import { BackupCreateCommand } from './commands/backup-create.command';
+import { BackupRestoreCommand } from './commands/backup-restore.command';
 import { BroadcastLaunchCommand } from './commands/broadcast-launch.command';
+import { DiscountIssueCommand } from './commands/discount-issue.command';
 import { DemoClearCommand } from './commands/demo-clear.command';
 import { DemoSeedCommand } from './commands/demo-seed.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { SeedCommand } from './commands/seed.command';
 import { StaffCreateCommand } from './commands/staff-create.command';
+import { WebhooksDeleteCommand } from './commands/webhooks-delete.command';
+import { WebhooksInfoCommand } from './commands/webhooks-info.command';
 import { WebhooksSetCommand } from './commands/webhooks-set.command';
 
 @Module({
@@ -19,7 +24,12 @@ import { WebhooksSetCommand } from './commands/webhooks-set.command';
     SeedCommand,
     StaffCreateCommand,
     WebhooksSetCommand,
+    WebhooksDeleteCommand,
+    WebhooksInfoCommand,
     BroadcastLaunchCommand,
+    DiscountIssueCommand,
+    BackupCreateCommand,
+    BackupRestoreCommand,
     DemoSeedCommand,
     DemoClearCommand,
   ],

@@ -11,6 +11,7 @@ import { DeliverDomainEventJob } from './events/deliver-domain-event.job';
 import { FailedEventsSweeper } from './events/failed-events.sweeper';
 import { JobRegistry } from './jobs/job-registry';
 import { QueueWorkers } from './jobs/queue-workers';
+import { WorkerMetricsServer } from './metrics/worker-metrics.server';
 import { CleanupOutboxJob } from './outbox/cleanup-outbox.job';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { Scheduler } from './schedule/scheduler';
@@ -49,6 +50,7 @@ export class WorkerModule {
         FailedEventsSweeper,
         CleanupOutboxJob,
         Scheduler,
+        WorkerMetricsServer,
       ],
     };
   }

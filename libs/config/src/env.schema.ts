@@ -75,6 +75,11 @@ export const envSchema = z
       .regex(/^\d+(kb|mb)$/)
       .default('1mb'),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(10),
+    // The worker's own Prometheus endpoint (sends, jobs); 0 turns it off.
+    // backup:create writes here and keeps the newest BACKUP_KEEP dumps.
+    BACKUP_DIR: z.string().min(1).default('./backups'),
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(14),
+    WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(3002),
     OUTBOX_POLL_MS: z.coerce.number().int().min(20).max(60000).default(200),
     TELEGRAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
     // Reliability (README «Reliability»): retries, deadlines and leases, shortened by the tests.

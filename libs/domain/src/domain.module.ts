@@ -49,6 +49,6 @@ import { SubscriptionsModule } from './subscriptions';
     DemoModule,
   ],
   // The seeders (MessageTemplatesSeeder, DiscountTemplatesSeeder) are injected by the CLI.
-  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule],
+  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule, DiscountsModule],
 })
 export class DomainModule {}

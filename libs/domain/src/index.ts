@@ -16,6 +16,7 @@ export * from './message-templates';
 export * from './notifications';
 export * from './orders';
 export * from './security';
+export * from './retention';
 export * from './segments';
 export * from './settings';
 export * from './shared';

@@ -60,6 +60,8 @@ export function baseTestEnv(
     OUTBOX_POLL_MS: '50',
     // An API under test closes at once; the readiness suite sets its own drain.
     SHUTDOWN_DRAIN_MS: '0',
+    // Many workers share a test process: none binds the metrics port unless a test asks.
+    WORKER_METRICS_PORT: '0',
     ...overrides,
   };
 }

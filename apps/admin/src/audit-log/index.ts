@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/History';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./AuditLogList'));
 export const icon = Icon;

@@ -1,6 +1,9 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/Send';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./BroadcastList'));
+export const create = lazy(() => import('./BroadcastCreate'));
+export const edit = lazy(() => import('./BroadcastEdit'));
+export const show = lazy(() => import('./BroadcastShow'));
 export const icon = Icon;
+export const recordRepresentation = 'title';

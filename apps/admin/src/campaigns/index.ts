@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/QrCode2';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./CampaignList'));
+export const create = lazy(() => import('./CampaignCreate'));
+export const edit = lazy(() => import('./CampaignEdit'));
+export const show = lazy(() => import('./CampaignShow'));
 export const icon = Icon;

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/People';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./ClientList'));
+export const show = lazy(() => import('./ClientShow'));
+export const edit = lazy(() => import('./ClientEdit'));
 export const icon = Icon;
+export const recordRepresentation = 'displayName';

@@ -33,13 +33,24 @@ export interface DvorikDataProvider extends DataProvider {
   get<T = unknown>(path: string, query?: Record<string, string | number | undefined>): Promise<T>;
   /** POST any API path; `status` tells 200 from 202 (queued). */
   post<T = unknown>(path: string, body?: unknown): Promise<{ status: number; data: T }>;
+  /** DELETE any API path that is not a record (a broadcast's media). */
+  remove<T = unknown>(path: string): Promise<T>;
+  /** PATCH any API path (settings: `{key: value, …}`). */
+  patch<T = unknown>(path: string, body: unknown): Promise<T>;
   /** POST /<resource>/:id/<action> (approve, launch, pause, revoke, …). */
   action<T = unknown>(resource: string, id: Identifier, action: string, body?: unknown): Promise<T>;
   /** multipart upload (broadcast media). */
   upload<T = unknown>(path: string, form: FormData): Promise<T>;
   /** A file (CSV, QR) as a Blob with its name from Content-Disposition. */
-  download(path: string): Promise<{ blob: Blob; filename: string | null }>;
+  download(path: string): Promise<FileAnswer>;
+  /** POST that answers either a file (small export) or JSON (`202 {jobId}`: queued). */
+  postForFile<T = unknown>(path: string, body: unknown): Promise<FileAnswer | { status: number; data: T }>;
   getJob(id: string | number): Promise<Job>;
+}
+
+export interface FileAnswer {
+  blob: Blob;
+  filename: string | null;
 }
 
 function isPage<T>(value: unknown): value is Page<T> {
@@ -54,6 +65,26 @@ function withId(record: Record<string, unknown>, idField: string | undefined): R
 export function createDataProvider(getToken: () => string | null = tokenStore.get): DvorikDataProvider {
   const call = <T>(path: string, options: HttpOptions = {}) =>
     http<T>(path, { ...options, token: getToken() });
+  /** A response that may be a file (attachment) or JSON. */
+  const fileCall = async (
+    path: string,
+    options: { method: string; json?: unknown },
+  ): Promise<FileAnswer | { status: number; data: unknown }> => {
+    const headers: Record<string, string> = { authorization: `Bearer ${getToken() ?? ''}` };
+    if (options.json !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${API_ROOT}${path}`, {
+      method: options.method,
+      headers,
+      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+    });
+    if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => null));
+    const disposition = response.headers.get('content-disposition') ?? '';
+    if (!disposition.startsWith('attachment')) {
+      return { status: response.status, data: (await response.json()) as unknown };
+    }
+    const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+    return { blob: await response.blob(), filename };
+  };
   const one = async (resource: string, id: Identifier) => {
     const config = resourceConfig(resource);
     const { json } = await call<Record<string, unknown>>(`/${config.path}/${encodeURIComponent(String(id))}`);
@@ -134,6 +165,12 @@ export function createDataProvider(getToken: () => string | null = tokenStore.ge
       const { status, json } = await call<T>(path, { method: 'POST', json: body ?? {} });
       return { status, data: json };
     },
+    async remove<T>(path: string) {
+      return (await call<T>(path, { method: 'DELETE' })).json;
+    },
+    async patch<T>(path: string, body: unknown) {
+      return (await call<T>(path, { method: 'PATCH', json: body })).json;
+    },
     async action<T>(resource: string, id: Identifier, action: string, body?: unknown) {
       const config = resourceConfig(resource);
       const path = `/${config.path}/${encodeURIComponent(String(id))}/${action}`;
@@ -143,13 +180,13 @@ export function createDataProvider(getToken: () => string | null = tokenStore.ge
       return (await call<T>(path, { method: 'POST', body: form })).json;
     },
     async download(path: string) {
-      const response = await fetch(`${API_ROOT}${path}`, {
-        headers: { authorization: `Bearer ${getToken() ?? ''}` },
-      });
-      if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => null));
-      const disposition = response.headers.get('content-disposition') ?? '';
-      const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
-      return { blob: await response.blob(), filename };
+      const answer = await fileCall(path, { method: 'GET' });
+      if (!('blob' in answer)) throw new Error(`Expected a file from ${path}`);
+      return answer;
+    },
+    async postForFile<T>(path: string, body: unknown) {
+      return (await fileCall(path, { method: 'POST', json: body })) as
+        FileAnswer | { status: number; data: T };
     },
     async getJob(id: string | number) {
       return (await call<Job>(`/jobs/${encodeURIComponent(String(id))}`)).json;

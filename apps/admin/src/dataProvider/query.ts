@@ -1,4 +1,5 @@
 import type { GetListParams } from 'ra-core';
+import { toClientFilter } from './client-filter';
 import type { ResourceConfig } from './resources';
 
 /** Filter values the panel leaves out: empty inputs mean "no condition". */
@@ -36,7 +37,8 @@ export function listQuery(config: ResourceConfig, params: Partial<GetListParams>
   if (typeof segmentId === 'number' || typeof segmentId === 'string')
     query.set('segmentId', String(segmentId));
   if (config.jsonFilter) {
-    if (Object.keys(rest).length) query.set('filter', JSON.stringify(rest));
+    const filter = compactFilter(toClientFilter(rest));
+    if (Object.keys(filter).length) query.set('filter', JSON.stringify(filter));
   } else {
     for (const [key, value] of Object.entries(rest)) {
       query.set(key, typeof value === 'string' ? value : JSON.stringify(value));

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/Style';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./TemplateList'));
+export const create = lazy(() => import('./TemplateCreate'));
+export const edit = lazy(() => import('./TemplateEdit'));
 export const icon = Icon;

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/LocalOffer';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./DiscountList'));
+export const create = lazy(() => import('./DiscountIssue'));
 export const icon = Icon;

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/Chat';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./MessageTemplateList'));
+export const edit = lazy(() => import('./MessageTemplateEdit'));
 export const icon = Icon;

@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/FilterAlt';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./SegmentList'));
+export const show = lazy(() => import('./SegmentShow'));
+export const edit = lazy(() => import('./SegmentEdit'));
 export const icon = Icon;
+export const recordRepresentation = 'name';

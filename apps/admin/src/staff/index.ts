@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import Icon from '@mui/icons-material/Badge';
 
-// Not built yet: replace `list` (and add edit/create/show) with this resource's pages.
-export const list = lazy(() => import('../layout/NotBuilt'));
+export const list = lazy(() => import('./StaffList'));
+export const create = lazy(() => import('./StaffCreate'));
+export const edit = lazy(() => import('./StaffEdit'));
 export const icon = Icon;

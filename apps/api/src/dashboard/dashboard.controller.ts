@@ -5,6 +5,7 @@ import {
   GetCampaignFunnelsQuery,
   GetClientStatsQuery,
   GetDashboardQuery,
+  GetKpisQuery,
   GetFailedCheckStatsQuery,
   GetRedemptionStatsQuery,
 } from '@dvorik/domain';
@@ -55,5 +56,15 @@ export class DashboardController {
   @ApiOkResponse({ description: `Failed checks: total, byResult, the ten most recent. ${DAYS}` })
   failedChecks(@Query() q: StatsQueryDto) {
     return this.queries.execute(new GetFailedCheckStatsQuery(q));
+  }
+
+  @Get('stats/kpis')
+  @AnyStaff()
+  @ApiOkResponse({
+    description:
+      'clients {active, blocked, banned} now; broadcasts {sent, delivered} finished in the range; redemptionRate {issued, redeemed, rate} of the codes issued in the range',
+  })
+  kpis(@Query() q: StatsQueryDto) {
+    return this.queries.execute(new GetKpisQuery(q));
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
@@ -11,6 +11,7 @@ import {
 import {
   type Actor,
   CreateDiscountTemplateCommand,
+  DeleteDiscountTemplateCommand,
   type DiscountTemplateInput,
   GetDiscountTemplateQuery,
   ListDiscountTemplatesQuery,
@@ -74,5 +75,16 @@ export class DiscountTemplatesController {
     return this.commands.execute(
       new UpdateDiscountTemplateCommand(actor, id, dto as Partial<DiscountTemplateInput>),
     );
+  }
+
+  @Delete(':id')
+  @Roles(StaffRole.Owner, StaffRole.Marketing)
+  @ApiOkResponse({
+    description:
+      '{outcome: "deleted", id} for a template never used; {outcome: "deactivated", id, template} for one a code was issued from or a setting names (its history stays)',
+  })
+  @ApiNotFoundResponse({ description: 'DISCOUNT_TEMPLATE_NOT_FOUND' })
+  remove(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+    return this.commands.execute(new DeleteDiscountTemplateCommand(actor, id));
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import {
   type Actor,
+  GetDiscountQuery,
   IssueDiscountCommand,
   ListDiscountsQuery,
   RedeemDiscountCommand,
@@ -111,6 +112,14 @@ export class DiscountsController {
         idempotencyKey: key ?? null,
       }),
     );
+  }
+
+  @Get(':id')
+  @AnyStaff()
+  @ApiOkResponse({ description: 'One discount: code, template, client, value, status, dates, redemptions' })
+  @ApiNotFoundResponse({ description: 'DISCOUNT_NOT_FOUND' })
+  get(@Param('id', ParseIntPipe) id: number) {
+    return this.queries.execute(new GetDiscountQuery(id));
   }
 
   @Post(':id/revoke')

@@ -4,7 +4,8 @@ import { ModuleRef } from '@nestjs/core';
 import { ALL_QUEUES } from '@dvorik/messaging';
 import type { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
-import { collectDefaultMetrics, Gauge, Histogram, register } from 'prom-client';
+import { RedemptionCounter } from '@dvorik/domain';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
 
 const httpDuration = new Histogram({
   name: 'dvorik_http_request_duration_seconds',
@@ -48,6 +49,27 @@ export class QueueDepthMetrics implements OnModuleInit {
           const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'prioritized');
           for (const [state, count] of Object.entries(counts)) this.set({ queue: queue.name, state }, count);
         }
+      },
+    });
+  }
+}
+
+/** Checks and redemptions by action and result, shop-wide (every process counts into Redis). */
+@Injectable()
+export class RedemptionMetrics implements OnModuleInit {
+  constructor(private readonly counter: RedemptionCounter) {}
+
+  onModuleInit(): void {
+    if (register.getSingleMetric('dvorik_redemption_checks_total'))
+      register.removeSingleMetric('dvorik_redemption_checks_total');
+    const counter = this.counter;
+    new Counter({
+      name: 'dvorik_redemption_checks_total',
+      help: 'Code checks and redemptions by action (check, redeem) and result (success, not_found, …)',
+      labelNames: ['action', 'result'] as const,
+      async collect() {
+        this.reset();
+        for (const { action, result, count } of await counter.read()) this.inc({ action, result }, count);
       },
     });
   }

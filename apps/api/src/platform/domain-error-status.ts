@@ -25,6 +25,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case StaffErrorCode.NotFound:
     case MessageTemplateErrorCode.NotFound:
     case ClientErrorCode.NotFound:
+    case SettingsErrorCode.NotFound:
     case DiscountTemplateErrorCode.NotFound:
     case DiscountErrorCode.NotFound:
     case DiscountErrorCode.RedemptionNotFound:
@@ -83,6 +84,8 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case CashierErrorCode.StoreInvalid:
     case SegmentErrorCode.Invalid:
     case ClientErrorCode.Invalid:
+    case ClientErrorCode.ContactNotOwn:
+    case ClientErrorCode.ProfileInvalid:
     case CampaignErrorCode.Invalid:
     case ExportErrorCode.Invalid:
       return HttpStatus.BAD_REQUEST;

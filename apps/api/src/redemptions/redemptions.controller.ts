@@ -45,6 +45,11 @@ export class RedemptionListQueryDto extends PageQueryDto {
   @IsIn(['check', 'redeem'])
   action?: RedemptionAction;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) cashierId?: number;
+  @ApiPropertyOptional({ description: 'The store the cashier named (exact)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  store?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) clientId?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) discountId?: number;
   @ApiPropertyOptional({ description: 'The code (normalised) or the text as typed' })

@@ -94,6 +94,16 @@ export class SegmentsController {
     return this.queries.execute(new GetSegmentQuery(id));
   }
 
+  @Get(':id/count')
+  @AnyStaff()
+  @ApiOkResponse({ description: '{id, count}: how many clients the saved segment matches now' })
+  @ApiNotFoundResponse({ description: 'SEGMENT_NOT_FOUND' })
+  async count(@Param('id', ParseIntPipe) id: number) {
+    const segment = await this.queries.execute(new GetSegmentQuery(id));
+    const { count } = await this.queries.execute(new PreviewSegmentQuery(segment.filter, 0));
+    return { id, count };
+  }
+
   @Post()
   @Roles(StaffRole.Owner, StaffRole.Marketing)
   @ApiCreatedResponse({ description: 'The segment' })

@@ -4,34 +4,47 @@ import {
   CreateBroadcastFromChatCommand,
   DeleteBroadcastCommand,
   entitiesToHtml,
-  escapeTelegramHtml,
   EstimateBroadcastQuery,
   GetBroadcastQuery,
   GetChatBroadcasterQuery,
   LaunchBroadcastCommand,
+  type BroadcastAudience,
+  ListSegmentsQuery,
   SEGMENT_PRESETS,
   UpdateBroadcastCommand,
 } from '@dvorik/domain';
 import { Action, Ctx, Next, On, Update } from 'nestjs-telegraf';
 import type { InlineKeyboardMarkup, Message } from 'telegraf/types';
-import { replyOnDomainError } from '../errors/reply-on-domain-error';
+import { alertText, replyOnDomainError } from '../errors/reply-on-domain-error';
 import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
+import { template } from '../runtime/bot-text';
 import { DialogState } from '../runtime/dialog-state';
+import { BUTTON } from '../shared/button-labels';
 
-const PATTERN = /^bfc:(\d+):([a-z_]+)$/;
-const EVERYONE = { key: 'all', name: 'Всем клиентам', filter: {} };
-const AUDIENCES = [...SEGMENT_PRESETS, EVERYONE];
-const DISABLED =
-  'Режим рассылки из чата отключён. Включить его может владелец: настройка auto_broadcast_from_admins.';
-const UNSUPPORTED = 'Для рассылки подходят текст, фото, видео и документы (можно переслать готовый пост).';
+const PATTERN = /^bfc:(\d+):([a-z0-9_]+)$/;
+/** How many saved segments the picker offers beside the presets (newest first; the rest in the panel). */
+const SAVED_SHOWN = 8;
+
+interface AudienceChoice {
+  key: string;
+  name: string;
+  audience: BroadcastAudience;
+}
+
+const EVERYONE: AudienceChoice = { key: 'all', name: BUTTON.everyone, audience: { filter: {} } };
+const PRESETS: AudienceChoice[] = SEGMENT_PRESETS.map((p) => ({
+  key: p.key,
+  name: p.name,
+  audience: { filter: p.filter },
+}));
 
 const button = (text: string, id: number, choice: string) => ({ text, callback_data: `bfc:${id}:${choice}` });
-const audienceKeyboard = (id: number): InlineKeyboardMarkup => ({
-  inline_keyboard: [...AUDIENCES.map((a) => [button(a.name, id, a.key)]), [button('Отмена', id, 'x')]],
+const audienceKeyboard = (id: number, choices: AudienceChoice[]): InlineKeyboardMarkup => ({
+  inline_keyboard: [...choices.map((a) => [button(a.name, id, a.key)]), [button(BUTTON.cancel, id, 'x')]],
 });
 const confirmKeyboard = (id: number): InlineKeyboardMarkup => ({
-  inline_keyboard: [[button('✅ Отправить', id, 'go'), button('Отмена', id, 'x')]],
+  inline_keyboard: [[button(BUTTON.send, id, 'go'), button(BUTTON.cancel, id, 'x')]],
 });
 
 /** What a staff member wrote or forwarded, as broadcast content; null for stickers, voice and the like. */
@@ -95,19 +108,18 @@ export class BroadcastFromChatUpdate {
     const who = await this.queries.execute(new GetChatBroadcasterQuery(from.id));
     if (!who || (await this.dialogs.get(ctx.state.bot.name, from.id))) return next();
     if (!who.enabled) {
-      await this.replier.reply(ctx, DISABLED);
+      await this.replier.replyText(ctx, template('broadcast_chat_disabled'));
       return;
     }
     const content = contentOf(message, ctx.state.bot.name);
     if (!content) {
-      await this.replier.reply(ctx, UNSUPPORTED);
+      await this.replier.replyText(ctx, template('broadcast_chat_unsupported'));
       return;
     }
     await replyOnDomainError(ctx, this.replier, async () => {
       const draft = await this.commands.execute(new CreateBroadcastFromChatCommand(from.id, content));
-      const title = escapeTelegramHtml(draft.title);
-      await this.replier.reply(ctx, `📣 Рассылка «${title}». Кому отправить?`, {
-        reply_markup: audienceKeyboard(draft.id),
+      await this.replier.replyText(ctx, template('broadcast_chat_ask_audience', { title: draft.title }), {
+        reply_markup: audienceKeyboard(draft.id, await this.choices()),
       });
     });
   }
@@ -123,32 +135,42 @@ export class BroadcastFromChatUpdate {
         const who = await this.queries.execute(new GetChatBroadcasterQuery(ctx.from!.id));
         const draft = who && (await this.queries.execute(new GetBroadcastQuery(id)));
         if (!who || !draft || draft.createdBy !== who.staffId) {
-          await this.replier.answerCallback(ctx, 'Эта рассылка вам недоступна.', true);
+          await this.alert(ctx, 'broadcast_chat_not_yours');
           return;
         }
         if (!who.enabled) {
-          await this.replier.answerCallback(ctx, DISABLED, true);
+          await this.alert(ctx, 'broadcast_chat_disabled');
           return;
         }
         if (choice === 'x') {
           await this.commands.execute(new DeleteBroadcastCommand(who.actor, id));
-          await this.replier.editPressedMessage(ctx, 'Рассылка отменена.');
+          await this.replier.editPressedMessage(
+            ctx,
+            await this.replier.render(template('broadcast_chat_cancelled')),
+          );
         } else if (choice === 'go') {
           const launched = await this.commands.execute(new LaunchBroadcastCommand(who.actor, id));
           const count = (await this.queries.execute(new EstimateBroadcastQuery(launched.id))).count;
           await this.replier.editPressedMessage(
             ctx,
-            `✅ Рассылка запущена (${count} получ.). Ход отправки — в панели.`,
+            await this.replier.render(template('broadcast_chat_launched', { count: String(count) })),
           );
         } else {
-          const audience = AUDIENCES.find((a) => a.key === choice) ?? EVERYONE;
+          const chosen = (await this.choices()).find((a) => a.key === choice);
+          if (!chosen) {
+            // A saved segment deleted since the picker was shown.
+            await this.alert(ctx, 'broadcast_chat_audience_empty');
+            return;
+          }
           await this.commands.execute(
-            new UpdateBroadcastCommand(who.actor, id, { audience: { filter: audience.filter } }),
+            new UpdateBroadcastCommand(who.actor, id, { audience: chosen.audience }),
           );
-          const { message } = await this.queries.execute(new EstimateBroadcastQuery(id));
+          const { count } = await this.queries.execute(new EstimateBroadcastQuery(id));
           await this.replier.editPressedMessage(
             ctx,
-            `${message} («${audience.name}»). Отправить?`,
+            await this.replier.render(
+              template('broadcast_chat_confirm', { count: String(count), audience: chosen.name }),
+            ),
             confirmKeyboard(id),
           );
         }
@@ -156,5 +178,22 @@ export class BroadcastFromChatUpdate {
       },
       'alert',
     );
+  }
+
+  /** The presets, the newest saved segments (`s<id>`), then everyone. */
+  private async choices(): Promise<AudienceChoice[]> {
+    const page = await this.queries.execute(new ListSegmentsQuery(1, SEGMENT_PRESETS.length + SAVED_SHOWN));
+    const saved = page.items
+      .filter((segment) => segment.presetKey === null)
+      .slice(0, SAVED_SHOWN)
+      .map((segment) => ({ key: `s${segment.id}`, name: segment.name, audience: { segmentId: segment.id } }));
+    return [...PRESETS, ...saved, EVERYONE];
+  }
+
+  private async alert(
+    ctx: BotContext,
+    key: 'broadcast_chat_not_yours' | 'broadcast_chat_disabled' | 'broadcast_chat_audience_empty',
+  ) {
+    await this.replier.answerCallback(ctx, alertText(await this.replier.render(template(key))), true);
   }
 }

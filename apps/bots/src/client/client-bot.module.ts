@@ -7,7 +7,9 @@ import { ChannelUpdate } from './channel.update';
 import { ClientIdentity } from './client-identity';
 import { ClientTextUpdate } from './client-text.update';
 import { MyDiscountsUpdate } from './my-discounts.update';
+import { HelpUpdate } from './help.update';
 import { OrderUpdate } from './order.update';
+import { ProfileUpdate } from './profile.update';
 import { StartUpdate } from './start.update';
 import { SubscriptionUpdate } from './subscription.update';
 
@@ -21,6 +23,8 @@ const Updates = [
   MyDiscountsUpdate,
   BirthdayUpdate,
   ChannelUpdate,
+  ProfileUpdate,
+  HelpUpdate,
   OrderUpdate,
   ChannelMembershipUpdate,
   BotBlockedUpdate,

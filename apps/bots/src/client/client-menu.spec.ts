@@ -6,8 +6,16 @@ describe('client menu', () => {
       .keyboard.flat()
       .map((b) => (typeof b === 'string' ? b : b.text));
 
-  it('has the four buttons of DESIGN §3', () => {
-    expect(labels([])).toEqual([MENU.discounts, MENU.check, MENU.birthday, MENU.channel]);
+  it('has the buttons of DESIGN §3 in its order', () => {
+    expect(labels([])).toEqual([
+      'Мои скидки',
+      'Проверить подписку',
+      'Указать дату рождения',
+      'Перейти в канал',
+      'Мой профиль',
+      'Помощь',
+    ]);
+    expect(labels(['vip']).at(-1)).toBe('Оформить заказ');
   });
 
   it('adds «Оформить заказ» for VIP clients only', () => {

@@ -7,6 +7,8 @@ export const MENU = {
   check: 'Проверить подписку',
   birthday: 'Указать дату рождения',
   channel: 'Перейти в канал',
+  profile: 'Мой профиль',
+  help: 'Помощь',
   order: 'Оформить заказ',
 } as const;
 
@@ -22,6 +24,7 @@ export function clientMenu(tags: readonly string[]): ReplyKeyboardMarkup {
   const rows: KeyboardButton.CommonButton[][] = [
     [{ text: MENU.discounts }, { text: MENU.check }],
     [{ text: MENU.birthday }, { text: MENU.channel }],
+    [{ text: MENU.profile }, { text: MENU.help }],
   ];
   if (tags.includes(VIP_TAG)) rows.push([{ text: MENU.order }]);
   return { keyboard: rows, resize_keyboard: true, is_persistent: true };

@@ -6,9 +6,10 @@ import { DialogState } from '../runtime/dialog-state';
 import { BirthdayUpdate } from './birthday.update';
 import { ClientIdentity } from './client-identity';
 import { clientMenu } from './client-menu';
+import { ProfileUpdate } from './profile.update';
 
 /**
- * Any other text: the answer to an open question (the birthday), or a nudge towards the menu.
+ * Any other text: the answer to an open question (the birthday, a profile field), or a nudge towards the menu.
  * Registered last in ClientBotModule so that commands and menu buttons are matched first.
  */
 @Update()
@@ -17,6 +18,7 @@ export class ClientTextUpdate {
     private readonly identity: ClientIdentity,
     private readonly dialogs: DialogState,
     private readonly birthday: BirthdayUpdate,
+    private readonly profile: ProfileUpdate,
     private readonly replier: BotReplier,
   ) {}
 
@@ -26,6 +28,10 @@ export class ClientTextUpdate {
     const step = text.startsWith('/') ? null : await this.dialogs.get(ctx.state.bot.name, ctx.from!.id);
     if (step === 'birthday') {
       await this.birthday.answer(ctx, text);
+      return;
+    }
+    if (step === 'profile_phone' || step === 'profile_name') {
+      await this.profile.answer(ctx, step, text);
       return;
     }
     const client = await this.identity.current(ctx);

@@ -4,6 +4,7 @@ import { Command, Ctx, Hears, Update } from 'nestjs-telegraf';
 import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
 import { template } from '../runtime/bot-text';
+import { expiryText } from '../shared/expiry-text';
 import { ClientIdentity } from './client-identity';
 import { MENU, menuButton } from './client-menu';
 
@@ -29,18 +30,25 @@ export class MyDiscountsUpdate {
       return;
     }
     const items = await Promise.all(
-      discounts.slice(0, SHOWN).map((d) =>
+      discounts.slice(0, SHOWN).map(async (d) =>
         this.replier.render(
           template('my_discounts_item', {
             discount_name: d.templateName,
             discount_value: d.valueText,
             discount_code: d.displayCode,
-            discount_expires_at: d.expiresOn ?? 'бессрочно',
+            discount_expires_at: await expiryText(this.replier, d.expiresOn),
           }),
         ),
       ),
     );
-    const more = discounts.length > SHOWN ? [`…и ещё ${discounts.length - SHOWN}`] : [];
+    const more =
+      discounts.length > SHOWN
+        ? [
+            await this.replier.render(
+              template('my_discounts_more', { count: String(discounts.length - SHOWN) }),
+            ),
+          ]
+        : [];
     const header = await this.replier.render(template('my_discounts_header'));
     await this.replier.reply(ctx, [header, ...items, ...more].join('\n\n'));
   }

@@ -6,10 +6,12 @@ import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
 import { type BotText, template } from '../runtime/bot-text';
 import { shopDate } from '../runtime/shop-time-format';
+import { BUTTON } from '../shared/button-labels';
+import { expiryText } from '../shared/expiry-text';
 import { ClientIdentity } from './client-identity';
 import { MENU, menuButton } from './client-menu';
 
-export const CHANNEL_BUTTON = 'Открыть канал';
+export const CHANNEL_BUTTON = BUTTON.openChannel;
 
 /** «Проверить подписку» / `/check`: the domain decides (CheckSubscriptionCommand); this says it. */
 @Update()
@@ -25,13 +27,13 @@ export class SubscriptionUpdate {
   async check(@Ctx() ctx: BotContext): Promise<void> {
     const client = await this.identity.current(ctx);
     const outcome = await this.commands.execute(new CheckSubscriptionCommand({ clientId: client.id }));
-    const answer = this.answer(outcome);
+    const answer = await this.answer(outcome);
     if (answer) await this.replier.replyText(ctx, answer.text, answer.extra);
   }
 
-  private answer(
+  private async answer(
     outcome: SubscriptionOutcome,
-  ): { text: BotText; extra?: Convenience.ExtraReplyMessage } | null {
+  ): Promise<{ text: BotText; extra?: Convenience.ExtraReplyMessage } | null> {
     switch (outcome.kind) {
       case 'unavailable':
         return { text: template('try_later') };
@@ -48,7 +50,7 @@ export class SubscriptionUpdate {
           discount_code: discount.displayCode,
           discount_value: discount.valueText,
           discount_name: discount.templateName,
-          discount_expires_at: discount.expiresOn ?? 'бессрочно',
+          discount_expires_at: await expiryText(this.replier, discount.expiresOn),
         };
         return {
           text: template(outcome.created ? 'subscription_success' : 'subscription_already_received', values),

@@ -26,7 +26,7 @@ describe('domainErrorReply', () => {
       },
       TZ,
     );
-    expect(reply).toMatchObject({ values: { cashier_name: 'касса магазина', redeemed_at: '—' } });
+    expect(reply).toMatchObject({ key: 'discount_already_used_till', values: { redeemed_at: '—' } });
   });
 
   it('gives the expiry date of an expired code and the lock time of a locked cashier', () => {
@@ -66,9 +66,9 @@ describe('domainErrorReply', () => {
     });
   });
 
-  it('keeps the staff login answers', () => {
+  it('answers staff login refusals with their templates', () => {
     expect(domainErrorReply({ code: StaffErrorCode.NotFound, details: {} }, TZ)).toEqual({
-      html: 'Вход в панель доступен только сотрудникам магазина.',
+      key: 'login_not_staff',
     });
   });
 });

@@ -53,34 +53,39 @@ const text = (details: Record<string, unknown>, key: string): string | undefined
 export function domainErrorReply({ code, details }: RefusalLike, timeZone: string): BotText {
   switch (code) {
     case StaffErrorCode.NotFound:
-      return { html: 'Вход в панель доступен только сотрудникам магазина.' };
+      return { key: 'login_not_staff' };
     case StaffErrorCode.Inactive:
-      return { html: 'Ваш доступ сотрудника отключён. Обратитесь к владельцу.' };
+      return { key: 'staff_inactive' };
     case StaffErrorCode.TelegramIdTaken:
-      return { html: 'Этот сотрудник уже есть.' };
+      return { key: 'staff_exists' };
     case StaffErrorCode.InvalidCredentials:
     case StaffErrorCode.LoginTokenInvalid:
-      return { html: 'Ссылка для входа устарела. Отправьте /login ещё раз.' };
+      return { key: 'login_link_expired' };
     case StaffErrorCode.WeakPassword:
-      return { html: 'Пароль слишком короткий: нужно не меньше 10 символов.' };
+      return { key: 'staff_password_weak' };
 
     case ClientErrorCode.NotFound:
-      return { html: 'Нажмите /start, чтобы начать 🙂' };
+      return { key: 'client_start_first' };
     case ClientErrorCode.BirthdayInvalid:
       return { key: 'birthday_invalid', hint: birthdayHint(details.reason as BirthdayRefusal) };
     case ClientErrorCode.BirthdayAlreadySet:
       return { key: 'birthday_already_set' };
+    case ClientErrorCode.ContactNotOwn:
+      return { key: 'profile_phone_not_own' };
+    case ClientErrorCode.ProfileInvalid:
+      return { key: details.field === 'name' ? 'profile_name_invalid' : 'profile_phone_ask' };
 
     case DiscountErrorCode.NotFound:
       return { key: 'discount_not_found' };
     case DiscountErrorCode.AlreadyRedeemed:
       return {
-        key: 'discount_already_used',
+        // No cashier: a till (X-API-Key) or the panel redeemed it.
+        key:
+          text(details, 'cashierName') === undefined ? 'discount_already_used_till' : 'discount_already_used',
         values: {
           discount_code: text(details, 'code'),
           redeemed_at: shopDateTime(text(details, 'redeemedAt'), timeZone),
-          // No cashier: a till (X-API-Key) or the panel redeemed it.
-          cashier_name: text(details, 'cashierName') ?? 'касса магазина',
+          cashier_name: text(details, 'cashierName'),
         },
       };
     case DiscountErrorCode.Expired:
@@ -113,14 +118,14 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case StaffErrorCode.LoginLocked:
       return { html: 'Слишком много неверных паролей 🔒 Вход по паролю временно закрыт. Отправьте /login.' };
     case CashierErrorCode.InvalidTransition:
-      return { html: 'Статус кассира уже изменился — решение не применено. Актуальный статус — в панели.' };
+      return { key: 'cashier_status_changed' };
     case CashierErrorCode.StoreInvalid:
-      return { html: 'Название магазина — от 1 до 128 символов. Напишите ещё раз, пожалуйста.' };
+      return { key: 'cashier_store_invalid' };
     case CashierErrorCode.NotFound:
-      return { html: 'Такой заявки кассира нет.' };
+      return { key: 'cashier_request_not_found' };
 
     case OrderErrorCode.NotVip:
-      return { html: 'Оформление заказа пока доступно только VIP-клиентам 💎' };
+      return { key: 'order_vip_only' };
 
     case ClientErrorCode.Invalid:
     case ClientErrorCode.BulkItemFailed:
@@ -136,6 +141,7 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case DiscountTemplateErrorCode.Invalid:
     case DiscountTemplateErrorCode.SharedCodeTaken:
     case SettingsErrorCode.Invalid:
+    case SettingsErrorCode.NotFound:
     case MessageTemplateErrorCode.NotFound:
     case MessageTemplateErrorCode.Invalid:
     case SegmentErrorCode.Invalid:
@@ -156,16 +162,16 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
       return GENERIC;
     // Broadcasts from the client bot chat (broadcast-from-chat.update.ts): staff-only answers.
     case BroadcastErrorCode.FromChatDisabled:
-      return { html: 'Режим рассылки из чата отключён.' };
+      return { key: 'broadcast_chat_disabled' };
     case BroadcastErrorCode.FromChatForbidden:
-      return { html: 'Рассылать из чата могут только сотрудники с таким правом.' };
+      return { key: 'broadcast_chat_forbidden' };
     case BroadcastErrorCode.Invalid:
-      return { html: 'Это сообщение не подходит для рассылки: проверьте длину текста и оформление.' };
+      return { key: 'broadcast_chat_invalid' };
     case BroadcastErrorCode.AudienceEmpty:
-      return { html: 'В эту аудиторию сейчас не попадает ни один клиент — выберите другую.' };
+      return { key: 'broadcast_chat_audience_empty' };
     case BroadcastErrorCode.NotFound:
     case BroadcastErrorCode.InvalidTransition:
-      return { html: 'Эта рассылка уже запущена или отменена.' };
+      return { key: 'broadcast_chat_already_done' };
     case BroadcastErrorCode.NoTestClients:
       return GENERIC;
   }

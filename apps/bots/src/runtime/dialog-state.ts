@@ -5,7 +5,7 @@ import { RedisService } from '@dvorik/persistence';
 export const DIALOG_TTL_SECONDS = 10 * 60;
 
 /** The one question a bot may be waiting on per person. */
-export type DialogStep = 'birthday' | 'cashier_store';
+export type DialogStep = 'birthday' | 'cashier_store' | 'profile_phone' | 'profile_name';
 
 /**
  * Multi-step dialog state in Redis (`tgstate:<bot>:<telegram id>`), so any replica can take the

@@ -48,7 +48,10 @@ export class CashierDecisionUpdate {
             : new RejectCashierCommand(actor, decision.cashierId),
         );
         const key = decision.action === 'approve' ? 'cashier_request_approved' : 'cashier_request_rejected';
-        await this.replier.answerCallback(ctx, 'Готово');
+        await this.replier.answerCallback(
+          ctx,
+          alertText(await this.replier.render(template('cashier_decision_done'))),
+        );
         await this.replier.editPressedMessage(
           ctx,
           await this.replier.render(template(key, { cashier_name: cashier.name })),

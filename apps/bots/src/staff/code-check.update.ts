@@ -6,23 +6,25 @@ import type { InlineKeyboardMarkup } from 'telegraf/types';
 import { replyOnDomainError } from '../errors/reply-on-domain-error';
 import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
-import { type TemplateValues } from '../runtime/bot-text';
+import { template, type TemplateValues } from '../runtime/bot-text';
+import { BUTTON } from '../shared/button-labels';
+import { expiryText } from '../shared/expiry-text';
 import { redeemButtonData } from './redeem-callback';
 
 /** The values of every "this code" text a cashier reads (check, redeemed). */
-export function checkedValues(discount: CheckedDiscount): TemplateValues {
+export async function checkedValues(replier: BotReplier, discount: CheckedDiscount): Promise<TemplateValues> {
   return {
     discount_code: discount.displayCode,
     discount_name: discount.templateName,
     discount_value: discount.valueText,
-    discount_expires_at: discount.expiresOn ?? 'бессрочно',
+    discount_expires_at: await expiryText(replier, discount.expiresOn),
     // A shared code (MARMELAD10) belongs to nobody in particular.
-    client_name: discount.clientName ?? 'общий код',
+    client_name: discount.clientName ?? (await replier.render(template('discount_shared_client'))),
   };
 }
 
 export function redeemKeyboard(discount: CheckedDiscount): InlineKeyboardMarkup {
-  return { inline_keyboard: [[{ text: 'Погасить', callback_data: redeemButtonData(discount.code) }]] };
+  return { inline_keyboard: [[{ text: BUTTON.redeem, callback_data: redeemButtonData(discount.code) }]] };
 }
 
 /**
@@ -44,7 +46,7 @@ export class CodeCheckUpdate {
       );
       await this.replier.replyText(
         ctx,
-        { key: 'discount_check_ok', values: checkedValues(discount) },
+        { key: 'discount_check_ok', values: await checkedValues(this.replier, discount) },
         { reply_markup: redeemKeyboard(discount) },
       );
     });

@@ -8,8 +8,6 @@ import { template } from '../runtime/bot-text';
 import { checkedValues } from './code-check.update';
 import { REDEEM_PATTERN } from './redeem-callback';
 
-const USAGE = 'Напишите код после команды, например: <code>/redeem ДЯА4589</code>';
-
 /**
  * «Погасить» and `/redeem <code>`: RedeemDiscountCommand re-checks and redeems atomically (a
  * conditional update), so a code pressed twice or by two cashiers is redeemed once. The client
@@ -27,7 +25,7 @@ export class RedeemUpdate {
   async redeemCommand(@Ctx() ctx: BotContext & { payload?: string }): Promise<void> {
     const code = (ctx.payload ?? '').trim();
     if (!code) {
-      await this.replier.reply(ctx, USAGE);
+      await this.replier.replyText(ctx, template('redeem_usage'));
       return;
     }
     const cashierId = await this.cashierId(ctx);
@@ -39,7 +37,10 @@ export class RedeemUpdate {
       const redeemed = await this.commands.execute(
         new RedeemDiscountCommand({ actor: { type: 'cashier', cashierId }, codeInput: code }),
       );
-      await this.replier.replyText(ctx, { key: 'discount_used_cashier', values: checkedValues(redeemed) });
+      await this.replier.replyText(ctx, {
+        key: 'discount_used_cashier',
+        values: await checkedValues(this.replier, redeemed),
+      });
     });
   }
 
@@ -58,10 +59,13 @@ export class RedeemUpdate {
       const redeemed = await this.commands.execute(
         new RedeemDiscountCommand({ actor: { type: 'cashier', cashierId }, codeInput: ctx.match[1] }),
       );
-      await this.replier.answerCallback(ctx, 'Погашено ✅');
+      await this.replier.answerCallback(
+        ctx,
+        alertText(await this.replier.render(template('discount_redeemed_toast'))),
+      );
       const html = await this.replier.render({
         key: 'discount_used_cashier',
-        values: checkedValues(redeemed),
+        values: await checkedValues(this.replier, redeemed),
       });
       await this.replier.editPressedMessage(ctx, html);
     } catch (error) {

@@ -4,8 +4,7 @@ import { Command, Ctx, Update } from 'nestjs-telegraf';
 import { replyOnDomainError } from '../errors/reply-on-domain-error';
 import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { template } from '../runtime/bot-text';
 
 /** The staff bot's staff-facing commands; cashiers' flows live beside it. */
 @Update()
@@ -20,20 +19,19 @@ export class StaffBotUpdate {
   async login(@Ctx() ctx: BotContext): Promise<void> {
     await replyOnDomainError(ctx, this.replier, async () => {
       const { url } = await this.commands.execute(new IssueLoginLinkCommand(ctx.from!.id));
-      const minutes = LOGIN_TOKEN_TTL_SECONDS / 60;
-      await this.replier.reply(
-        ctx,
-        `🔐 Вход в панель «Мармеладного дворика»:\n<a href="${escapeHtml(url)}">открыть панель</a>\n\nСсылка одноразовая и действует ${minutes} минут. Никому её не пересылайте.`,
-      );
+      const minutes = String(LOGIN_TOKEN_TTL_SECONDS / 60);
+      await this.replier.replyText(ctx, template('login_link', { login_url: url, minutes }));
     });
   }
 
   @Command('whoami')
   async whoami(@Ctx() ctx: BotContext): Promise<void> {
     const staff = await this.queries.execute(new FindStaffByTelegramIdQuery(ctx.from!.id));
-    await this.replier.reply(
+    await this.replier.replyText(
       ctx,
-      staff ? `Вы — ${escapeHtml(staff.name)}, роль: ${staff.role}.` : 'Вы не сотрудник магазина.',
+      staff
+        ? template('whoami_staff', { staff_name: staff.name, role: staff.role })
+        : template('whoami_not_staff'),
     );
   }
 }

@@ -1,5 +1,11 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { FindStaffByTelegramIdQuery, GetCashierByTelegramIdQuery } from '@dvorik/domain';
+import {
+  type CashierView,
+  FindStaffByTelegramIdQuery,
+  GetCashierByTelegramIdQuery,
+  GetSettingsQuery,
+  normalizeCodeInput,
+} from '@dvorik/domain';
 import { Ctx, On, Update } from 'nestjs-telegraf';
 import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
@@ -32,12 +38,27 @@ export class StaffTextUpdate {
       const step = await this.dialogs.get(ctx.state.bot.name, telegramId);
       // The store question stands until answered, even after its dialog state expired.
       if (step === 'cashier_store' || (cashier.status === 'pending' && cashier.store === null))
-        await this.requests.saveStore(ctx, cashier, text);
+        await this.storeAnswer(ctx, cashier, text);
       else await this.codes.check(ctx, cashier, text);
       return;
     }
     const staff = await this.queries.execute(new FindStaffByTelegramIdQuery(telegramId));
     if (staff?.active) await this.replier.replyText(ctx, template('staff_help'));
     else await this.requests.request(ctx);
+  }
+
+  /**
+   * A code typed where the store was asked for is not a store name: it goes through the check
+   * (an unapproved cashier is refused with «вы не подтверждены» and the domain logs
+   * `cashier_not_active`), then the store question is asked again.
+   */
+  private async storeAnswer(ctx: BotContext, cashier: CashierView, text: string): Promise<void> {
+    const { code_prefix: prefix } = await this.queries.execute(new GetSettingsQuery());
+    if (normalizeCodeInput(text, prefix) === null) {
+      await this.requests.saveStore(ctx, cashier, text);
+      return;
+    }
+    await this.codes.check(ctx, cashier, text);
+    if (cashier.status !== 'active') await this.replier.replyText(ctx, template('cashier_store_ask'));
   }
 }

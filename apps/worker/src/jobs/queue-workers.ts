@@ -1,10 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { StuckEventsAlerter } from '@dvorik/domain';
-import { ALL_QUEUES, cappedBackoff, QueueName } from '@dvorik/messaging';
-import { RedisService } from '@dvorik/persistence';
+import { JobDeadEvent, StuckEventsAlerter } from '@dvorik/domain';
+import { ALL_QUEUES, cappedBackoff, JobName, QueueName } from '@dvorik/messaging';
+import { RedisService, UnitOfWork } from '@dvorik/persistence';
 import { ModuleRef } from '@nestjs/core';
-import { Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import { JobRegistry } from './job-registry';
 
 /** One BullMQ consumer per queue; on shutdown, in-flight jobs finish before the process exits. */
@@ -18,6 +18,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly redis: RedisService,
     private readonly config: AppConfig,
     private readonly moduleRef: ModuleRef,
+    private readonly uow: UnitOfWork,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -28,11 +29,12 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
         concurrency: this.config.env.WORKER_CONCURRENCY,
         settings: { backoffStrategy: cappedBackoff(this.config.env) },
       });
-      worker.on('failed', (job, error) =>
+      worker.on('failed', (job, error) => {
         this.logger.warn(
           `${queue}/${job?.name ?? '?'} #${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? 0}): ${error.message}`,
-        ),
-      );
+        );
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) void this.dead(queue, job, error);
+      });
       if (queue === QueueName.DomainEvents)
         worker.on('failed', (job, error) => {
           if (!job || job.attemptsMade < this.config.env.EVENT_ALERT_AFTER_ATTEMPTS) return;
@@ -48,5 +50,31 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  /** No attempt left: the `errors` group is told (an event, so the alert survives a crash here). */
+  private async dead(queue: string, job: Job, error: Error): Promise<void> {
+    // The alert about a dead alert delivery would die the same way: log it, never loop.
+    const envelope = job.data as { type?: unknown } | undefined;
+    if (job.name === String(JobName.DeliverDomainEvent) && envelope?.type === 'job.dead') return;
+    try {
+      await this.uow.run(() =>
+        this.uow.record(
+          new JobDeadEvent(
+            { type: 'system' },
+            { type: 'job', id: String(job.id) },
+            {
+              queue,
+              name: job.name,
+              jobId: String(job.id),
+              attempts: job.attemptsMade,
+              error: error.message.slice(0, 300),
+            },
+          ),
+        ),
+      );
+    } catch (failure) {
+      this.logger.error(`Could not record the dead job ${queue}/${job.id}: ${String(failure)}`);
+    }
   }
 }

@@ -48,7 +48,7 @@ describe('scheduled work', () => {
       (counts) => Object.values(counts).every((n) => n === 0),
     );
     expect((await queue.getCompleted()).map((j) => j.id)).toEqual(['audit-log.purge.2026-11-21']);
-    expect(done[0].returnvalue).toEqual({ deleted: 0 });
+    expect(done[0].returnvalue).toMatchObject({ deleted: 0 });
 
     // The next day is a new period, so it runs again.
     const next = await workers[1].get(Scheduler).trigger(purge, fireTime.plus({ days: 1 }));

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RetentionModule } from '../retention';
 import { SettingsModule } from '../settings';
 import { AuditLog } from './audit-log.entity';
 import { AuditLogConsumer } from './audit-log.consumer';
@@ -11,7 +12,7 @@ const Consumers = [AuditLogConsumer];
 const Jobs = [PurgeAuditLogJob];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditLog]), SettingsModule],
+  imports: [TypeOrmModule.forFeature([AuditLog]), SettingsModule, RetentionModule],
   providers: [...QueryHandlers, ...Consumers, ...Jobs],
 })
 export class AuditModule {}

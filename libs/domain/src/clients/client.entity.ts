@@ -23,6 +23,10 @@ export class Client {
   @Column({ name: 'last_name', type: 'varchar', length: 255, nullable: true })
   lastName!: string | null;
 
+  /** The client corrected their name in «Мой профиль»: Telegram's names no longer overwrite it. */
+  @Column({ name: 'name_set_by_client', type: 'boolean' })
+  nameSetByClient!: boolean;
+
   @Column({ type: 'varchar', length: 32, nullable: true })
   phone!: string | null;
 

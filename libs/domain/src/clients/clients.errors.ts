@@ -7,6 +7,8 @@ export enum ClientErrorCode {
   BirthdayAlreadySet = 'BIRTHDAY_ALREADY_SET',
   Invalid = 'CLIENT_INVALID',
   BulkItemFailed = 'CLIENT_BULK_ITEM_FAILED',
+  ContactNotOwn = 'CLIENT_CONTACT_NOT_OWN',
+  ProfileInvalid = 'CLIENT_PROFILE_INVALID',
 }
 
 export class ClientError extends DomainError<ClientErrorCode> {
@@ -30,6 +32,16 @@ export class ClientError extends DomainError<ClientErrorCode> {
         fields,
       },
     );
+  }
+  /** «Мой профиль»: the contact sent is someone else's (a forwarded card), not the client's own. */
+  static contactNotOwn(contactUserId: number | null) {
+    return new ClientError(ClientErrorCode.ContactNotOwn, "Only the client's own contact is accepted", {
+      contactUserId,
+    });
+  }
+  /** «Мой профиль»: what the client typed cannot be stored (`field`: phone or name). */
+  static profileInvalid(field: 'phone' | 'name') {
+    return new ClientError(ClientErrorCode.ProfileInvalid, `Not a usable ${field}`, { field });
   }
   /** One client of a small bulk action failed, so none of it was applied. */
   static bulkItemFailed(clientId: number, code: string, message: string) {

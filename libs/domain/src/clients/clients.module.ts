@@ -11,6 +11,7 @@ import { SetBirthdayHandler } from './commands/set-birthday.handler';
 import { SetSubscriptionHandler } from './commands/set-subscription.handler';
 import { TouchClientHandler } from './commands/touch-client.handler';
 import { UpdateClientHandler } from './commands/update-client.handler';
+import { UpdateOwnProfileHandler } from './commands/update-own-profile.handler';
 import { GetClientByTelegramIdHandler, GetClientHandler } from './queries/get-client.handler';
 import { ListClientsHandler } from './queries/list-clients.handler';
 
@@ -21,6 +22,7 @@ const CommandHandlers = [
   SetBirthdayHandler,
   MarkClientBlockedHandler,
   UpdateClientHandler,
+  UpdateOwnProfileHandler,
 ];
 const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClientsHandler];
 

@@ -38,7 +38,8 @@ export class ClientsRepository {
    */
   async refresh(telegramId: number, profile: TelegramProfile, at: Date): Promise<boolean> {
     const result: { affectedRows: number } = await this.uow.manager.query(
-      `UPDATE clients SET first_name = ?, last_name = ?, username = ?, language_code = COALESCE(?, language_code),
+      `UPDATE clients SET first_name = IF(name_set_by_client, first_name, ?),
+         last_name = IF(name_set_by_client, last_name, ?), username = ?, language_code = COALESCE(?, language_code),
          status = IF(status = 'blocked', 'active', status), last_activity_at = ?, updated_at = ?
        WHERE telegram_id = ?`,
       [profile.firstName, profile.lastName, profile.username, profile.languageCode, at, at, telegramId],

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SettingsModule } from '../settings';
 import { CreateDiscountTemplateHandler } from './commands/create-discount-template.handler';
+import { DeleteDiscountTemplateHandler } from './commands/delete-discount-template.handler';
 import { UpdateDiscountTemplateHandler } from './commands/update-discount-template.handler';
 import { DiscountTemplate } from './discount-template.entity';
 import { DiscountTemplatesRepository } from './discount-templates.repository';
@@ -12,7 +13,11 @@ import {
 } from './queries/get-discount-template.handler';
 import { ListDiscountTemplatesHandler } from './queries/list-discount-templates.handler';
 
-const CommandHandlers = [CreateDiscountTemplateHandler, UpdateDiscountTemplateHandler];
+const CommandHandlers = [
+  CreateDiscountTemplateHandler,
+  UpdateDiscountTemplateHandler,
+  DeleteDiscountTemplateHandler,
+];
 const QueryHandlers = [
   GetDiscountTemplateHandler,
   FindDiscountTemplateBySharedCodeHandler,

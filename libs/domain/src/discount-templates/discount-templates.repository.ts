@@ -21,6 +21,19 @@ export class DiscountTemplatesRepository {
     return { ...values, id: Number(result.identifiers[0].id) };
   }
 
+  /** Ever issued from: its codes (and their redemption history) keep pointing at it. */
+  async wasUsed(id: number): Promise<boolean> {
+    const rows = await this.uow.manager.query<unknown[]>(
+      'SELECT 1 FROM discounts WHERE template_id = ? LIMIT 1',
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  async delete(id: number): Promise<void> {
+    await this.uow.manager.delete(DiscountTemplate, { id });
+  }
+
   async update(id: number, values: Partial<Omit<DiscountTemplate, 'id'>>): Promise<void> {
     await this.uow.manager.update(DiscountTemplate, { id }, values);
   }

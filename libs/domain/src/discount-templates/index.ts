@@ -1,4 +1,5 @@
 export * from './commands/create-discount-template.command';
+export * from './commands/delete-discount-template.command';
 export * from './commands/update-discount-template.command';
 export * from './discount-template.entity';
 export * from './discount-templates.errors';

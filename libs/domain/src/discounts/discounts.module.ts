@@ -23,6 +23,7 @@ import { ListClientDiscountsHandler } from './queries/list-client-discounts.hand
 import { ListDiscountsHandler } from './queries/list-discounts.handler';
 import { ListRedemptionsHandler } from './queries/list-redemptions.handler';
 import { RedemptionLogEntry } from './redemption-log.entity';
+import { RedemptionCounter } from './redemption-counter';
 import { RedemptionLogRepository } from './redemption-log.repository';
 import { SharedCodesService } from './shared-codes.service';
 import { TillLockService } from './till-lock.service';
@@ -58,11 +59,13 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Jobs,
     DiscountsRepository,
     RedemptionLogRepository,
+    RedemptionCounter,
     IdempotencyStore,
     CodeCheckService,
     DiscountViewsFactory,
     SharedCodesService,
     TillLockService,
   ],
+  exports: [RedemptionCounter],
 })
 export class DiscountsModule {}

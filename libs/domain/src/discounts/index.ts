@@ -17,6 +17,7 @@ export * from './queries/get-discount.query';
 export * from './queries/list-client-discounts.query';
 export * from './queries/list-discounts.query';
 export * from './queries/list-redemptions.query';
+export * from './redemption-counter';
 export * from './redemption-log.entity';
 export * from './rules/discount-code.rule';
 export * from './rules/discount-value.rule';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
+import { RedemptionCounter } from './redemption-counter';
 import { RedemptionLogEntry } from './redemption-log.entity';
 
 export type NewLogEntry = Omit<
@@ -9,7 +10,10 @@ export type NewLogEntry = Omit<
 
 @Injectable()
 export class RedemptionLogRepository {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly counter: RedemptionCounter,
+  ) {}
 
   /** Input and message are cut to their columns: a log write must never fail a check. */
   async insert(entry: NewLogEntry, at: Date): Promise<number> {
@@ -34,6 +38,7 @@ export class RedemptionLogRepository {
         at,
       ],
     );
+    this.counter.count(entry.action, entry.result);
     return Number(result.insertId);
   }
 

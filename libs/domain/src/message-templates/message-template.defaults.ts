@@ -41,6 +41,7 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
   discount_expired: 'Срок действия кода <b>{{discount_code}}</b> истёк {{discount_expires_at}} ⌛',
   discount_already_used:
     'Код <b>{{discount_code}}</b> уже погашен {{redeemed_at}}, кассир: {{cashier_name}}.',
+  discount_already_used_till: 'Код <b>{{discount_code}}</b> уже погашен {{redeemed_at}} на кассе магазина.',
   discount_revoked: 'Код <b>{{discount_code}}</b> отменён и больше не действует.',
   cashier_pending:
     'Здравствуйте! Заявка отправлена владельцу магазина ⏳\nПока ждёте, напишите, пожалуйста, в каком магазине вы работаете.',
@@ -79,7 +80,63 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
   admin_job_failed_alert: '⛔️ Задача «{{title}}» завершилась с ошибкой: {{details}}',
   security_lockout_alert:
     '🔒 Похоже на подбор: {{title}}. {{details}}.\nЗаблокировано до {{locked_until}}. Если это не ваши сотрудники — смените пароли и POS_API_KEY.',
+  broadcast_errors_alert:
+    '⚠️ Рассылка «{{title}}»: {{count}} сообщений не доставлено из-за ошибок ({{details}}).',
+  dead_job_alert: '⛔️ Задача {{title}} не выполнена после всех попыток: {{details}}',
   export_ready: '📄 Выгрузка готова: {{count}} строк.',
+  // «Помощь» and «Мой профиль» (client bot).
+  help: 'Я бот «Мармеладного дворика» 🍬\n\n<b>Как получить скидку:</b> подпишитесь на наш канал и нажмите «Проверить подписку» — код придёт сюда. Укажите дату рождения — в ваш день пришлём подарок.\n<b>Как воспользоваться:</b> откройте «Мои скидки» и назовите код на кассе.\n<b>Связаться с магазином:</b> нажмите «Перейти в канал» и напишите нам там или спросите на кассе.\nВаши данные можно дополнить в «Мой профиль» — это не обязательно.',
+  profile_summary:
+    'Ваш профиль 👤\nИмя: {{client_name}}\nТелефон: {{phone}}\nПол: {{gender}}\n\nЗаполнять не обязательно — так мы чаще присылаем то, что вам подходит. Что изменить?',
+  profile_not_set: 'не указан',
+  profile_gender_female: 'женский',
+  profile_gender_male: 'мужской',
+  profile_phone_ask:
+    'Нажмите кнопку «📱 Отправить номер» внизу — Telegram передаст ваш номер.\nПередумали — /cancel',
+  profile_phone_not_own:
+    'Это не ваш контакт 🙅 Нажмите кнопку «📱 Отправить номер» внизу — так Telegram отправит именно ваш номер.',
+  profile_gender_ask: 'Укажите ваш пол:',
+  profile_name_ask: 'Как к вам обращаться? Напишите имя (и фамилию, если хотите).\nПередумали — /cancel',
+  profile_name_invalid: 'Такое имя не подойдёт 🤔 Напишите имя буквами, не длиннее 64 символов.',
+  profile_saved: 'Сохранили ✅',
+  // Values that go inside other texts.
+  discount_no_expiry: 'бессрочно',
+  discount_shared_client: 'общий код',
+  my_discounts_more: '…и ещё {{count}}',
+  // Staff bot: login, whoami, refusals and cashier hints.
+  login_link:
+    '🔐 Вход в панель «Мармеладного дворика»:\n<a href="{{login_url}}">открыть панель</a>\n\nСсылка одноразовая и действует {{minutes}} минут. Никому её не пересылайте.',
+  whoami_staff: 'Вы — {{staff_name}}, роль: {{role}}.',
+  whoami_not_staff: 'Вы не сотрудник магазина.',
+  login_not_staff: 'Вход в панель доступен только сотрудникам магазина.',
+  staff_inactive: 'Ваш доступ сотрудника отключён. Обратитесь к владельцу.',
+  staff_exists: 'Этот сотрудник уже есть.',
+  login_link_expired: 'Ссылка для входа устарела. Отправьте /login ещё раз.',
+  staff_password_weak: 'Пароль слишком короткий: нужно не меньше 10 символов.',
+  client_start_first: 'Нажмите /start, чтобы начать 🙂',
+  cashier_status_changed:
+    'Статус кассира уже изменился — решение не применено. Актуальный статус — в панели.',
+  cashier_store_invalid: 'Название магазина — от 1 до 128 символов. Напишите ещё раз, пожалуйста.',
+  cashier_store_ask: 'Напишите, пожалуйста, в каком магазине вы работаете — например, «ТЦ Океан».',
+  cashier_request_not_found: 'Такой заявки кассира нет.',
+  cashier_decision_done: 'Готово',
+  order_vip_only: 'Оформление заказа пока доступно только VIP-клиентам 💎',
+  redeem_usage: 'Напишите код после команды, например: <code>/redeem ДЯА4589</code>',
+  discount_redeemed_toast: 'Погашено ✅',
+  // Broadcasts from the client bot chat (staff only).
+  broadcast_chat_disabled:
+    'Режим рассылки из чата отключён. Включить его может владелец: настройка auto_broadcast_from_admins.',
+  broadcast_chat_forbidden: 'Рассылать из чата могут только сотрудники с таким правом.',
+  broadcast_chat_unsupported:
+    'Для рассылки подходят текст, фото, видео и документы (можно переслать готовый пост).',
+  broadcast_chat_invalid: 'Это сообщение не подходит для рассылки: проверьте длину текста и оформление.',
+  broadcast_chat_audience_empty: 'В эту аудиторию сейчас не попадает ни один клиент — выберите другую.',
+  broadcast_chat_already_done: 'Эта рассылка уже запущена или отменена.',
+  broadcast_chat_ask_audience: '📣 Рассылка «{{title}}». Кому отправить?',
+  broadcast_chat_not_yours: 'Эта рассылка вам недоступна.',
+  broadcast_chat_cancelled: 'Рассылка отменена.',
+  broadcast_chat_confirm: 'Вы собираетесь отправить {{count}} пользователям («{{audience}}»). Отправить?',
+  broadcast_chat_launched: '✅ Рассылка запущена ({{count}} получ.). Ход отправки — в панели.',
 } as const;
 
 export type MessageTemplateKey = keyof typeof MESSAGE_TEMPLATE_DEFAULTS;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SettingsModule } from '../settings';
 import { AdminAlertsConsumer } from './consumers/admin-alerts.consumer';
 import { WatchFailedChecksJob } from './jobs/watch-failed-checks.job';
 import { Notifier } from './notifier';
@@ -8,5 +9,9 @@ const Consumers = [AdminAlertsConsumer];
 const Jobs = [WatchFailedChecksJob];
 
 /** The administration's staff alerts, beside NotificationsModule (the loyalty loop's). */
-@Module({ providers: [...Consumers, ...Jobs, Notifier, StuckEventsAlerter], exports: [StuckEventsAlerter] })
+@Module({
+  imports: [SettingsModule],
+  providers: [...Consumers, ...Jobs, Notifier, StuckEventsAlerter],
+  exports: [StuckEventsAlerter],
+})
 export class AdminAlertsModule {}

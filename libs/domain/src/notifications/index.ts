@@ -1,4 +1,5 @@
 export * from './bot-routing';
+export * from './dead-job.events';
 export { issuedMessageKey } from './consumers/client-notifications.consumer';
 export * from './notifications.module';
 export * from './staff-callbacks';

@@ -1,5 +1,6 @@
 export * from './commands/update-settings.command';
 export * from './queries/get-settings.query';
+export * from './queries/get-settings-schema.query';
 export * from './settings.errors';
 export * from './settings.module';
 export * from './settings.reader';

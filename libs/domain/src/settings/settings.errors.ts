@@ -2,6 +2,7 @@ import { DomainError } from '../shared/domain-error';
 
 export enum SettingsErrorCode {
   Invalid = 'SETTINGS_INVALID',
+  NotFound = 'SETTING_NOT_FOUND',
 }
 
 export class SettingsError extends DomainError<SettingsErrorCode> {
@@ -14,6 +15,10 @@ export class SettingsError extends DomainError<SettingsErrorCode> {
         fields,
       },
     );
+  }
+
+  static notFound(key: string) {
+    return new SettingsError(SettingsErrorCode.NotFound, `No setting named ${key}`, { key });
   }
 
   private constructor(code: SettingsErrorCode, message: string, details?: Record<string, unknown>) {

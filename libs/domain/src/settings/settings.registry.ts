@@ -38,6 +38,13 @@ export const SETTING_SCHEMAS = {
   cashier_lock_window_seconds: z.number().int().min(10).max(3600),
   cashier_lock_minutes: z.number().int().min(1).max(1440),
   log_retention_days: z.number().int().min(30).max(3650),
+  // Retention per log (the daily purge); audit_logs keeps log_retention_days above.
+  redemption_log_retention_days: z.number().int().min(30).max(3650),
+  broadcast_recipients_retention_days: z.number().int().min(7).max(3650),
+  consumed_events_retention_days: z.number().int().min(1).max(365),
+  idempotency_keys_retention_days: z.number().int().min(1).max(365),
+  // The `errors` group hears about a finished broadcast whose send errors (not blocks) exceed this share.
+  broadcast_error_alert_percent: z.number().min(0).max(100),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -58,6 +65,14 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   cashier_lock_window_seconds: 60,
   cashier_lock_minutes: 15,
   log_retention_days: 365,
+  redemption_log_retention_days: 365,
+  // Counted from the end of the broadcast; its totals stay on the broadcast row.
+  broadcast_recipients_retention_days: 180,
+  // Far beyond any redelivery of an event (BullMQ keeps finished jobs for days, not weeks).
+  consumed_events_retention_days: 30,
+  // A till retries within minutes; a week is generous.
+  idempotency_keys_retention_days: 7,
+  broadcast_error_alert_percent: 5,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];

@@ -3,6 +3,7 @@ import { CampaignsModule } from '../campaigns';
 import { ClientStatsReader } from './client-stats.reader';
 import { DashboardSections } from './dashboard-sections';
 import { GetDashboardHandler } from './queries/get-dashboard.handler';
+import { GetKpisHandler } from './queries/get-kpis.handler';
 import {
   GetCampaignFunnelsHandler,
   GetClientStatsHandler,
@@ -17,6 +18,7 @@ const QueryHandlers = [
   GetClientStatsHandler,
   GetFailedCheckStatsHandler,
   GetCampaignFunnelsHandler,
+  GetKpisHandler,
 ];
 
 /** Import it to register a dashboard section (DashboardSections). */

@@ -42,10 +42,11 @@ export class UpdateFactory {
     return this.userMessage(bot, user, entities.length > 0 ? { text, entities } : { text });
   }
 
-  contact(bot: BotState, user: TgUser, phone: string): TgUpdate {
-    const contact = { phone_number: phone, first_name: user.first_name, user_id: user.id };
+  /** The user's own card (the contact button), or `owner`'s card picked from their address book. */
+  contact(bot: BotState, user: TgUser, phone: string, owner: TgUser = user): TgUpdate {
+    const contact = { phone_number: phone, first_name: owner.first_name, user_id: owner.id };
     return this.userMessage(bot, user, {
-      contact: user.last_name ? { ...contact, last_name: user.last_name } : contact,
+      contact: owner.last_name ? { ...contact, last_name: owner.last_name } : contact,
     });
   }
 

@@ -51,8 +51,9 @@ export class UserHandle {
     return update.callback_query?.id ?? '';
   }
 
-  sendContact(token: string, phone: string): TgUpdate {
-    return this.updates.contact(this.bot(token), this.user, phone);
+  /** Sends a contact card: their own (the contact button), or `of` another user's card. */
+  sendContact(token: string, phone: string, options: { of?: TgUser } = {}): TgUpdate {
+    return this.updates.contact(this.bot(token), this.user, phone, options.of);
   }
 
   sendPhoto(token: string, options: { caption?: string } = {}): TgUpdate {

@@ -1,30 +1,23 @@
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
-import { UnitOfWork } from '@dvorik/persistence';
-import { SettingsReader } from '../../settings';
+import { type RetainedLog, RetentionPurger } from '../../retention';
 
 /** DESIGN §2: logs older than the retention (the `log_retention_days` setting, 365) are purged daily. */
 export const AUDIT_RETENTION_DAYS = 365;
-const CHUNK = 5000;
 
+/**
+ * The daily retention run. It kept its historical job name (audit-log.purge, one per shop day)
+ * and now trims every log to its own retention setting (RetentionPurger).
+ */
 @JobHandler(JobName.PurgeAuditLog)
-export class PurgeAuditLogJob implements JobProcessor<{ retentionDays?: number }, { deleted: number }> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly settings: SettingsReader,
-  ) {}
+export class PurgeAuditLogJob implements JobProcessor<
+  { retentionDays?: number },
+  { deleted: number; byLog: Record<RetainedLog, number> }
+> {
+  constructor(private readonly purger: RetentionPurger) {}
 
   async process(job: { data: { retentionDays?: number } }) {
-    const days = job.data.retentionDays ?? (await this.settings.get('log_retention_days'));
-    const cutoff = new Date(Date.now() - days * 24 * 3600 * 1000);
-    let deleted = 0;
-    // Small chunks keep each statement's locks short on a table the API keeps appending to.
-    for (;;) {
-      const result: { affectedRows: number } = await this.uow.manager.query(
-        'DELETE FROM audit_logs WHERE created_at < ? ORDER BY created_at LIMIT ?',
-        [cutoff, CHUNK],
-      );
-      deleted += result.affectedRows;
-      if (result.affectedRows < CHUNK) return { deleted };
-    }
+    const overrides = job.data.retentionDays === undefined ? {} : { audit_logs: job.data.retentionDays };
+    const byLog = await this.purger.purgeAll(new Date(), overrides);
+    return { deleted: Object.values(byLog).reduce((sum, n) => sum + n, 0), byLog };
   }
 }

@@ -45,6 +45,7 @@ export class RegisterClientHandler implements ICommandHandler<RegisterClientComm
           telegramId: input.telegramId,
           ...profile,
           phone: null,
+          nameSetByClient: false,
           gender: 'unknown',
           birthday: null,
           source: start.source,

@@ -29,3 +29,8 @@ export class ClientUpdatedEvent extends DomainEvent<{
 }> {
   readonly type = 'client.updated';
 }
+
+/** The client changed their own profile in the bot (the phone itself stays out of the event). */
+export class ClientProfileUpdatedEvent extends DomainEvent<{ fields: Array<'phone' | 'gender' | 'name'> }> {
+  readonly type = 'client.profile_updated';
+}

@@ -14,3 +14,8 @@ export class DiscountTemplateUpdatedEvent extends DomainEvent<{
 }> {
   readonly type = 'discount_template.updated';
 }
+
+/** A template never used, deleted; the audit log keeps what it was. */
+export class DiscountTemplateDeletedEvent extends DomainEvent<{ before: Snapshot }> {
+  readonly type = 'discount_template.deleted';
+}

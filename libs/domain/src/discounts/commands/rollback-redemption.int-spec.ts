@@ -169,6 +169,12 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
       new ListRedemptionsQuery({ code: discount.code.toLowerCase() }, 1, 10),
     );
     expect(byCode.items.map((r) => r.id)).toEqual([logId]);
+    const byStore = await app.queries.execute(
+      new ListRedemptionsQuery({ store: 'Светланская, 1', cashierId: cashier.id }, 1, 10),
+    );
+    expect(byStore.items.map((r) => r.id)).toEqual([logId]);
+    const otherStore = await app.queries.execute(new ListRedemptionsQuery({ store: 'Алеутская, 5' }, 1, 10));
+    expect(otherStore.items.map((r) => r.id)).not.toContain(logId);
     const discounts = await app.queries.execute(new ListDiscountsQuery({ status: 'redeemed' }, 1, 2));
     expect(discounts.items).toHaveLength(2);
     expect(discounts.total).toBeGreaterThanOrEqual(2);

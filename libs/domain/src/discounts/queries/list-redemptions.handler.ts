@@ -36,6 +36,7 @@ export class ListRedemptionsHandler implements IQueryHandler<ListRedemptionsQuer
     if (filter.action) qb.andWhere('r.action = :action', { action: filter.action });
     if (filter.cashierId !== undefined)
       qb.andWhere('r.cashierId = :cashierId', { cashierId: filter.cashierId });
+    if (filter.store) qb.andWhere('r.store = :store', { store: filter.store });
     if (filter.clientId !== undefined) qb.andWhere('r.clientId = :clientId', { clientId: filter.clientId });
     if (filter.discountId !== undefined)
       qb.andWhere('r.discountId = :discountId', { discountId: filter.discountId });

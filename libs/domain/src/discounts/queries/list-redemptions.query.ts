@@ -8,6 +8,8 @@ export interface RedemptionFilter {
   results?: RedemptionResult[];
   action?: RedemptionAction;
   cashierId?: number;
+  /** The store the cashier named (exact). */
+  store?: string;
   clientId?: number;
   discountId?: number;
   /** Matches the discount's code (normalised) or the text as it was typed. */

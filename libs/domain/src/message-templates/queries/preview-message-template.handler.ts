@@ -24,6 +24,12 @@ export const SAMPLE_VALUES: Record<Placeholder, string> = {
   details: 'birthday_hour: 9 → 10',
   count: '6',
   title: 'Новогодняя рассылка',
+  phone: '+79141234567',
+  gender: 'женский',
+  login_url: 'https://dvorik.example/admin/login?token=sample',
+  minutes: '10',
+  role: 'owner',
+  audience: 'Подписчики канала',
 };
 
 @QueryHandler(GetMessageTemplateQuery)

@@ -20,6 +20,13 @@ export const PLACEHOLDERS = [
   'details',
   'count',
   'title',
+  // «Мой профиль», staff login and broadcasts from the chat.
+  'phone',
+  'gender',
+  'login_url',
+  'minutes',
+  'role',
+  'audience',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -4,10 +4,12 @@ import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import type { AdminJobFinishedEvent } from '../../jobs';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
+import { SettingsReader } from '../../settings';
 import type { SettingsUpdatedEvent } from '../../settings/events/settings.events';
 import type { SecurityLockoutEvent } from '../../security/security.events';
 import { toShopTime } from '../../shared/rules/shop-time.rule';
 import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
+import type { JobDeadEvent } from '../dead-job.events';
 import { botNameFor } from '../bot-routing';
 import type { FailedChecksBurstEvent } from '../failed-checks.events';
 import { Notifier } from '../notifier';
@@ -57,6 +59,7 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
     private readonly notifier: Notifier,
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
+    private readonly settings: SettingsReader,
   ) {}
 
   accepts(type: string): boolean {
@@ -66,6 +69,8 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
       'broadcast.failed',
       'admin_job.finished',
       'security.lockout',
+      'broadcast.sent',
+      'job.dead',
     ].includes(type);
   }
 
@@ -146,6 +151,42 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           roles: [StaffRole.Owner],
           key: 'security_lockout_alert',
           values: { title: lockout.title, details: lockout.details(p), locked_until: until },
+          isTest: false,
+        };
+      }
+      case 'broadcast.sent': {
+        // Send errors: failures other than clients who blocked the bot (those are expected).
+        const p = event.payload as {
+          title?: string;
+          total?: number;
+          failed?: number;
+          blocked?: number;
+          isTest?: boolean;
+        };
+        const errors = (p.failed ?? 0) - (p.blocked ?? 0);
+        const total = p.total ?? 0;
+        const threshold = await this.settings.get('broadcast_error_alert_percent');
+        if (total === 0 || errors <= 0 || (errors / total) * 100 <= threshold) return null;
+        return {
+          group: NotificationGroup.Errors,
+          key: 'broadcast_errors_alert',
+          values: {
+            title: p.title ?? `#${String(event.entity.id)}`,
+            count: String(errors),
+            details: `${((errors / total) * 100).toFixed(1)} % из ${total}, порог ${threshold} %`,
+          },
+          isTest: p.isTest ?? false,
+        };
+      }
+      case 'job.dead': {
+        const p = event.payload as JobDeadEvent['payload'];
+        return {
+          group: NotificationGroup.Errors,
+          key: 'dead_job_alert',
+          values: {
+            title: `${p.queue}/${p.name} #${p.jobId}`,
+            details: `${p.error} (попыток: ${p.attempts})`,
+          },
           isTest: false,
         };
       }

@@ -6,6 +6,7 @@ import { ClientStatsReader } from '../client-stats.reader';
 import { DashboardSections } from '../dashboard-sections';
 import { RedemptionStatsReader } from '../redemption-stats.reader';
 import { resolveRange } from '../rules/stats-range.rule';
+import { GetKpisQuery } from './get-kpis.query';
 import {
   GetCampaignFunnelsQuery,
   GetClientStatsQuery,
@@ -32,17 +33,21 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
     const todayStart = shopDayStart(now, this.config.timeZone);
     const tomorrow = new Date(todayStart.getTime() + 36 * 3600_000);
     const todayEnd = shopDayStart(tomorrow, this.config.timeZone);
-    const [today, newToday, stats, clients, campaigns, failed, activeCodes, last, extra] = await Promise.all([
-      this.redemptions.count(todayStart, todayEnd, isTest),
-      this.clients.newClients(todayStart, todayEnd, isTest),
-      this.queries.execute(new GetRedemptionStatsQuery(input)),
-      this.queries.execute(new GetClientStatsQuery(input)),
-      this.queries.execute(new GetCampaignFunnelsQuery(input)),
-      this.queries.execute(new GetFailedCheckStatsQuery(input)),
-      this.redemptions.activeCodes(now, isTest),
-      this.queries.execute(new ListRedemptionsQuery({ action: 'redeem', result: 'success', isTest }, 1, 10)),
-      this.sections.read(range, isTest),
-    ]);
+    const [today, newToday, stats, clients, campaigns, failed, activeCodes, last, extra, kpis] =
+      await Promise.all([
+        this.redemptions.count(todayStart, todayEnd, isTest),
+        this.clients.newClients(todayStart, todayEnd, isTest),
+        this.queries.execute(new GetRedemptionStatsQuery(input)),
+        this.queries.execute(new GetClientStatsQuery(input)),
+        this.queries.execute(new GetCampaignFunnelsQuery(input)),
+        this.queries.execute(new GetFailedCheckStatsQuery(input)),
+        this.redemptions.activeCodes(now, isTest),
+        this.queries.execute(
+          new ListRedemptionsQuery({ action: 'redeem', result: 'success', isTest }, 1, 10),
+        ),
+        this.sections.read(range, isTest),
+        this.queries.execute(new GetKpisQuery(input)),
+      ]);
     const perDay = new Map(clients.series.map((d) => [d.day, d.newClients]));
     return {
       range: stats.range,
@@ -56,6 +61,7 @@ export class GetDashboardHandler implements IQueryHandler<GetDashboardQuery> {
       campaignFunnel: campaigns.items.slice(0, 10),
       lastRedemptions: last.items,
       failedChecks: { total: failed.total, byResult: failed.byResult, recent: failed.recent },
+      kpis: { clients: kpis.clients, broadcasts: kpis.broadcasts, redemptionRate: kpis.redemptionRate },
       ...extra,
     };
   }

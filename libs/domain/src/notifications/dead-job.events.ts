@@ -1,0 +1,15 @@
+import { DomainEvent } from '@dvorik/persistence';
+
+/**
+ * A queue job failed its last attempt (the worker's `failed` event): the `errors` group is told.
+ * Recorded by the worker itself, so it reaches staff through the same outbox as every alert.
+ */
+export class JobDeadEvent extends DomainEvent<{
+  queue: string;
+  name: string;
+  jobId: string;
+  attempts: number;
+  error: string;
+}> {
+  readonly type = 'job.dead';
+}

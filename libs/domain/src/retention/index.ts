@@ -1,0 +1,3 @@
+export * from './retention.module';
+export * from './retention.purger';
+export * from './retention.rule';
