@@ -59,7 +59,7 @@ describe('journey: npm start on a fresh clone — a demo shop, the panel and the
   let sandboxUrl: string;
 
   it('creates the user and database, seeds a demo shop and prints the login link and the sandbox', async () => {
-    const [, link] = await start.waitFor(/^Панель: (http\S+)$/m, 240_000);
+    const [, link] = await start.waitFor(/^Панель: (http\S+)$/m, 420_000);
     loginLink = link;
     sandboxUrl = (await start.waitFor(/Песочница:\s+(http\S+)/, 1000))[1];
     const out = start.output();
@@ -87,7 +87,7 @@ describe('journey: npm start on a fresh clone — a demo shop, the panel and the
     } finally {
       await root.end();
     }
-  }, 300_000);
+  }, 450_000);
 
   let panel: Page;
   let token: string;
