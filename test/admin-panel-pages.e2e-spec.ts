@@ -53,8 +53,6 @@ describe('journeys: discounts, templates and staff pages by the owner; readonly 
     await client.waitForMessage(TOKENS.client, () => true, 15_000, from);
 
     const { context, page } = await ownerPage(sys, browser, OWNER_TG);
-      if (m.type() === 'error') console.log('CONSOLE', m.text().slice(0, 600));
-    });
     ownerToken = String(await page.evaluate("localStorage.getItem('dvorik.token')"));
     for (const [label, shows] of PAGES) await open(page, label, shows);
 
