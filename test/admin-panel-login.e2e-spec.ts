@@ -71,7 +71,7 @@ describe('journey: the owner opens the panel by the staff bot’s one-time link'
       .click();
     await page.getByRole('menuitem', { name: 'Выйти' }).click();
     await page.getByRole('button', { name: 'Войти' }).waitFor();
-    expect(await page.evaluate("localStorage.getItem('dvorik.token')")).toBeNull();
+    expect(await page.evaluate('localStorage.getItem("dvorik.token")')).toBeNull();
     await context.close();
   }, 90_000);
 
