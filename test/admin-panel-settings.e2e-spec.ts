@@ -38,10 +38,17 @@ describe('journey: the owner changes a setting in «Настройки» and fin
     await hour.fill('10');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Настройки сохранены').waitFor();
-    const settings = await sys.api('/api/v1/settings', {
-      token: await page.evaluate(() => localStorage.getItem('dvorik.token') ?? ''),
-    });
+    const token = String(await page.evaluate("localStorage.getItem('dvorik.token')"));
+    const settings = await sys.api('/api/v1/settings', { token });
     expect(settings.body.birthday_hour).toBe(10);
+    // The form was built from this: each setting's JSON Schema, as PATCH validates it.
+    const schema = await sys.api('/api/v1/settings/schema', { token });
+    expect(schema.status).toBe(200);
+    expect(schema.body.items.find((s: { key: string }) => s.key === 'birthday_hour')).toEqual({
+      key: 'birthday_hour',
+      schema: { type: 'integer', minimum: 0, maximum: 23 },
+      default: 9,
+    });
 
     // The worker writes the audit row from the outbox; the owner looks once it is there.
     await eventually(

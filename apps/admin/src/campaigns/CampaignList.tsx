@@ -19,7 +19,7 @@ function Actions() {
 /** «Кампании»: referral links with their registrations; a row opens the QR and the funnel. */
 export default function CampaignList() {
   return (
-    <List actions={<Actions />} exporter={false}>
+    <List empty={false} actions={<Actions />} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick="show">
         <TextField source="name" />
         <TextField source="sourceKey" />

@@ -74,7 +74,7 @@ function Decisions(_: { label?: string }) {
 /** «Кассиры»: requests from the staff bot and the cashiers (owner only). */
 export default function CashierList() {
   return (
-    <List filters={filters} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <List empty={false} filters={filters} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="name" />
         <FunctionField label="Username" render={(r) => (r.username ? `@${r.username as string}` : '—')} />

@@ -35,6 +35,7 @@ export default function TemplateList() {
   const editor = canEdit(permissions);
   return (
     <List
+      empty={false}
       filters={filters}
       exporter={false}
       actions={<TopToolbar>{editor && <CreateButton label="Создать" />}</TopToolbar>}

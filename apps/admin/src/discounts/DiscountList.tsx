@@ -73,6 +73,7 @@ export default function DiscountList() {
   const editor = canEdit(permissions);
   return (
     <List
+      empty={false}
       filters={filters}
       exporter={false}
       actions={<TopToolbar>{editor && <CreateButton label="Выдать скидку" />}</TopToolbar>}

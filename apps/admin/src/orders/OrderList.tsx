@@ -59,7 +59,7 @@ function StatusActions(_: { label?: string }) {
 export default function OrderList() {
   const { permissions } = usePermissions();
   return (
-    <List filters={filters} exporter={false}>
+    <List empty={false} filters={filters} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="id" />
         <TextField source="clientName" />

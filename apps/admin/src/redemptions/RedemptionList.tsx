@@ -54,7 +54,7 @@ export default function RedemptionList() {
   const { permissions } = usePermissions();
   const owner = isOwner(permissions);
   return (
-    <List filters={filtersFor(owner)} exporter={false} perPage={50}>
+    <List empty={false} filters={filtersFor(owner)} exporter={false} perPage={50}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeText source="createdAt" label="Время" />
         <StatusChip source="action" label="Действие" labels={REDEMPTION_ACTION} />

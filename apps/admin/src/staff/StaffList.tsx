@@ -31,6 +31,7 @@ const filters = [
 export default function StaffList() {
   return (
     <List
+      empty={false}
       filters={filters}
       exporter={false}
       actions={
