@@ -17,6 +17,8 @@ const ROLES: Record<Exclude<Who, 'public'>, StaffRole[]> = {
 const RULES: Array<[RegExp, Who]> = [
   [/^POST \/auth\/login(-token)?$/, 'public'],
   [/^GET \/auth\/me$/, 'all'],
+  // Bull Board's own cookie: «Очереди» is an owner page (DESIGN §3).
+  [/^POST \/auth\/queues-session$/, 'owner'],
   // staff, cashier approval, settings, audit log, redemption rollback: owner.
   [/^\w+ \/staff(\/|$)/, 'owner'],
   [/^\w+ \/cashiers(\/|$)/, 'owner'],

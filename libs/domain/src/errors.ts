@@ -3,6 +3,7 @@ import type { CampaignErrorCode } from './campaigns';
 import type { CashierErrorCode } from './cashiers';
 import type { ClientErrorCode } from './clients';
 import type { DiscountTemplateErrorCode } from './discount-templates';
+import type { DemoErrorCode } from './demo';
 import type { DiscountErrorCode } from './discounts';
 import type { ExportErrorCode } from './exports';
 import type { AdminJobErrorCode } from './jobs';
@@ -29,4 +30,5 @@ export type DomainErrorCode =
   | CampaignErrorCode
   | AdminJobErrorCode
   | ExportErrorCode
-  | BroadcastErrorCode;
+  | BroadcastErrorCode
+  | DemoErrorCode;

@@ -147,4 +147,28 @@ describe('the panel’s data provider', () => {
       message: 'Нет связи с сервером',
     });
   });
+
+  it('downloads an inline file (a QR image) as a blob, and reads a queued export as JSON', async () => {
+    global.fetch = jest.fn(async (url: string) =>
+      url.includes('/qr/')
+        ? new Response(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), {
+            status: 200,
+            headers: {
+              'content-type': 'image/png',
+              'content-disposition': 'inline; filename="campaign-1.png"',
+            },
+          })
+        : new Response(JSON.stringify({ jobId: '7' }), {
+            status: 202,
+            headers: { 'content-type': 'application/json; charset=utf-8' },
+          }),
+    ) as unknown as typeof fetch;
+    const qr = await provider.download('/campaigns/1/qr/png');
+    expect(qr.filename).toBe('campaign-1.png');
+    expect(new Uint8Array(await qr.blob.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    await expect(provider.postForFile('/exports', { kind: 'clients' })).resolves.toEqual({
+      status: 202,
+      data: { jobId: '7' },
+    });
+  });
 });

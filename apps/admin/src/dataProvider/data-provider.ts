@@ -65,7 +65,7 @@ function withId(record: Record<string, unknown>, idField: string | undefined): R
 export function createDataProvider(getToken: () => string | null = tokenStore.get): DvorikDataProvider {
   const call = <T>(path: string, options: HttpOptions = {}) =>
     http<T>(path, { ...options, token: getToken() });
-  /** A response that may be a file (attachment) or JSON. */
+  /** A response that may be a file (a CSV attachment, an inline QR image) or JSON (a queued job). */
   const fileCall = async (
     path: string,
     options: { method: string; json?: unknown },
@@ -79,7 +79,7 @@ export function createDataProvider(getToken: () => string | null = tokenStore.ge
     });
     if (!response.ok) throw toHttpError(response.status, await response.json().catch(() => null));
     const disposition = response.headers.get('content-disposition') ?? '';
-    if (!disposition.startsWith('attachment')) {
+    if (!disposition && (response.headers.get('content-type') ?? '').includes('application/json')) {
       return { status: response.status, data: (await response.json()) as unknown };
     }
     const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;

@@ -64,6 +64,13 @@ export const ERROR_MESSAGES: Record<string, string> = {
   SEGMENT_NAME_TAKEN: 'Сегмент с таким названием уже есть',
   SEGMENT_PRESET_READONLY: 'Готовые сегменты нельзя менять',
   CLIENT_INVALID: 'Данные клиента заполнены неверно',
+  CLIENT_CONTACT_NOT_OWN: 'Можно отправить только свой контакт',
+  CLIENT_PROFILE_INVALID: 'Данные профиля заполнены неверно',
+  SETTING_NOT_FOUND: 'Такой настройки нет',
+  LOGIN_LOCKED:
+    'Слишком много неверных паролей: вход по паролю временно закрыт. Войдите по ссылке из бота (/login)',
+  POS_LOCKED: 'Слишком много неверных кодов с кассы: проверка временно недоступна',
+  DEMO_REAL_CLIENTS_PRESENT: 'В базе есть настоящие клиенты: демо-магазин не создаётся',
   CLIENT_BULK_ITEM_FAILED: 'Действие не выполнено ни для кого: один из клиентов не подошёл',
   CAMPAIGN_NOT_FOUND: 'Кампания не найдена',
   CAMPAIGN_INVALID: 'Кампания заполнена неверно',

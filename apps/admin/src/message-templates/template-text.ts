@@ -20,6 +20,12 @@ export const PLACEHOLDERS: Record<string, string> = {
   details: 'подробности',
   count: 'количество',
   title: 'название',
+  phone: 'телефон клиента',
+  gender: 'пол клиента',
+  login_url: 'одноразовая ссылка входа в панель',
+  minutes: 'сколько минут действует ссылка',
+  role: 'роль сотрудника',
+  audience: 'аудитория рассылки',
 };
 
 export const MAX_MESSAGE_LENGTH = 4096;

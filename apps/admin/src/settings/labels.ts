@@ -19,5 +19,16 @@ export const SETTING_LABELS: Record<string, { label: string; hint?: string }> = 
   cashier_lock_failures: { label: 'Неудачных проверок до блокировки кассира' },
   cashier_lock_window_seconds: { label: 'Окно подсчёта неудачных проверок, секунд' },
   cashier_lock_minutes: { label: 'Блокировка кассира, минут' },
-  log_retention_days: { label: 'Хранить журналы, дней', hint: '30–3650' },
+  log_retention_days: { label: 'Хранить журнал действий, дней', hint: '30–3650' },
+  redemption_log_retention_days: { label: 'Хранить журнал погашений, дней', hint: '30–3650' },
+  broadcast_recipients_retention_days: {
+    label: 'Хранить получателей рассылок, дней после окончания',
+    hint: '7–3650',
+  },
+  consumed_events_retention_days: { label: 'Хранить обработанные события, дней', hint: '1–365' },
+  idempotency_keys_retention_days: { label: 'Хранить ключи повторных запросов, дней', hint: '1–365' },
+  broadcast_error_alert_percent: {
+    label: 'Порог ошибок рассылки для оповещения, %',
+    hint: 'кроме заблокировавших бота',
+  },
 };

@@ -24,6 +24,11 @@ describe('settings schema → form fields', () => {
       cashier_lock_window_seconds: 'integer',
       cashier_lock_minutes: 'integer',
       log_retention_days: 'integer',
+      redemption_log_retention_days: 'integer',
+      broadcast_recipients_retention_days: 'integer',
+      consumed_events_retention_days: 'integer',
+      idempotency_keys_retention_days: 'integer',
+      broadcast_error_alert_percent: 'integer',
     });
     expect(field('birthday_hour')).toMatchObject({ min: 0, max: 23, nullable: false });
     expect(field('subscription_template_id')).toMatchObject({ nullable: true });

@@ -5,6 +5,7 @@ import {
   CampaignErrorCode,
   CashierErrorCode,
   ClientErrorCode,
+  DemoErrorCode,
   DiscountErrorCode,
   type DomainErrorCode,
   DiscountTemplateErrorCode,
@@ -97,6 +98,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case BroadcastErrorCode.InvalidTransition:
     case BroadcastErrorCode.AudienceEmpty:
     case BroadcastErrorCode.NoTestClients:
+    case DemoErrorCode.RealClientsPresent:
       return HttpStatus.CONFLICT;
     case BroadcastErrorCode.FromChatDisabled:
     case BroadcastErrorCode.FromChatForbidden:

@@ -8,6 +8,7 @@ import {
   DiscountErrorCode,
   DiscountTemplateErrorCode,
   type DomainErrorCode,
+  DemoErrorCode,
   ExportErrorCode,
   type MessageTemplateKey,
   MessageTemplateErrorCode,
@@ -114,9 +115,9 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
         values: { locked_until: shopTime(text(details, 'lockedUntil'), timeZone) },
       };
     case CashierErrorCode.PosLocked:
-      return { html: 'Слишком много неверных кодов с кассы 🔒 Проверка временно недоступна.' };
+      return { key: 'pos_locked' };
     case StaffErrorCode.LoginLocked:
-      return { html: 'Слишком много неверных паролей 🔒 Вход по паролю временно закрыт. Отправьте /login.' };
+      return { key: 'login_locked' };
     case CashierErrorCode.InvalidTransition:
       return { key: 'cashier_status_changed' };
     case CashierErrorCode.StoreInvalid:
@@ -159,6 +160,7 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case StaffErrorCode.LastOwner:
     case OrderErrorCode.NotFound:
     case OrderErrorCode.InvalidTransition:
+    case DemoErrorCode.RealClientsPresent:
       return GENERIC;
     // Broadcasts from the client bot chat (broadcast-from-chat.update.ts): staff-only answers.
     case BroadcastErrorCode.FromChatDisabled:

@@ -1,6 +1,6 @@
 /**
- * Why the demo seed refused. Only the CLI runs it (no REST or bot edge), so these codes are not
- * part of DomainErrorCode.
+ * Why the demo seed refused. Only the CLI runs it today, but the code is in DomainErrorCode like
+ * every other, so each edge (and the README catalogue) says what it means.
  */
 export enum DemoErrorCode {
   RealClientsPresent = 'DEMO_REAL_CLIENTS_PRESENT',

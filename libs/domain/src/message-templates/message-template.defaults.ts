@@ -50,6 +50,8 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
   cashier_rejected: 'Заявка отклонена. Если это ошибка — обратитесь к владельцу магазина.',
   cashier_not_active: 'Вы не подтверждены 🙅 Дождитесь, пока владелец магазина одобрит заявку.',
   cashier_locked: 'Слишком много неверных кодов 🔒 Проверка временно недоступна до {{locked_until}}.',
+  pos_locked: 'Слишком много неверных кодов с кассы 🔒 Проверка временно недоступна.',
+  login_locked: 'Слишком много неверных паролей 🔒 Вход по паролю временно закрыт. Отправьте /login.',
   try_later: 'Не получилось связаться с Telegram 😔 Попробуйте, пожалуйста, чуть позже.',
   order_created: 'Заказ №{{order_id}} создан 🛍 Мы скоро свяжемся с вами.',
   // The bots' remaining texts (loyalty-loop edges): everything a client, cashier or owner reads is editable.
