@@ -63,9 +63,9 @@ describe('journey: the owner finds a redemption in «Погашения» and ro
 
     const { context, page } = await ownerPage(sys, browser, OWNER_TG);
     await page.getByRole('menuitem', { name: 'Погашения' }).click();
-    await page.getByLabel('Магазин').fill('Светланская, 1');
+    await page.getByLabel('Магазин', { exact: true }).fill('Светланская, 1');
     await page.getByText('При использовании текущих фильтров результаты не найдены').waitFor();
-    await page.getByLabel('Магазин').fill('Алеутская, 5');
+    await page.getByLabel('Магазин', { exact: true }).fill('Алеутская, 5');
     const row = page.getByRole('row').filter({ hasText: discount.code });
     await row.getByText('Успешно').waitFor();
     await row.getByText('990 ₽').waitFor();
