@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import { type AppConfig, logTransport } from '@dvorik/config';
 import { pinoBotTokenRedaction } from '@dvorik/telegram';
 import type { Params } from 'nestjs-pino';
@@ -7,6 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Structured JSON logs with a request id and no secrets (DESIGN §3 operations). */
 export function loggerParams(config: AppConfig): Params {
   return {
+    // Nest 11's router wants a named wildcard; nestjs-pino's default '*' is converted with a
+    // warning at every start.
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
     pinoHttp: {
       level: config.env.LOG_LEVEL,
       transport: logTransport(config.env),
