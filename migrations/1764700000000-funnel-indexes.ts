@@ -1,10 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Covering indexes for the campaign funnel (dashboard, campaign pages): the cohort of a
- * campaign's registrations is read from (is_test, campaign_id, created_at, subscribed) without
- * touching the rows, and its codes' redemption from (client_id, redemption_count). Over a
- * million clients the funnel went from seconds (a PK lookup per client) to tens of milliseconds.
+ * Covering indexes for the dashboard over a million clients (a PK lookup per row was the cost):
+ * the campaign funnel reads a campaign's cohort from (is_test, campaign_id, created_at,
+ * subscribed) and its codes' redemption from (client_id, redemption_count), seconds → tens of
+ * milliseconds; the redemption rate (KPIs, per template) reads the codes issued in the range from
+ * (is_test, issued_at, template_id, redemption_count).
  */
 export class FunnelIndexes1764700000000 implements MigrationInterface {
   name = 'FunnelIndexes1764700000000';
@@ -13,11 +14,14 @@ export class FunnelIndexes1764700000000 implements MigrationInterface {
     await q.query(
       'ALTER TABLE clients ADD KEY ix_clients_f_campaign_cohort (is_test, campaign_id, created_at, subscribed)',
     );
-    await q.query('ALTER TABLE discounts ADD KEY ix_discounts_client_redeemed (client_id, redemption_count)');
+    await q.query(`ALTER TABLE discounts ADD KEY ix_discounts_client_redeemed (client_id, redemption_count),
+      ADD KEY ix_discounts_issued_cover (is_test, issued_at, template_id, redemption_count)`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE discounts DROP KEY ix_discounts_client_redeemed');
+    await q.query(
+      'ALTER TABLE discounts DROP KEY ix_discounts_client_redeemed, DROP KEY ix_discounts_issued_cover',
+    );
     await q.query('ALTER TABLE clients DROP KEY ix_clients_f_campaign_cohort');
   }
 }

@@ -1,4 +1,4 @@
-import { GetCampaignFunnelsQuery, GetDashboardQuery } from '@dvorik/domain';
+import { GetCampaignFunnelsQuery, GetDashboardQuery, GetKpisQuery } from '@dvorik/domain';
 import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 import { DateTime } from 'luxon';
 import type { CampaignFunnel } from './campaign-funnel.reader';
@@ -77,9 +77,17 @@ describe('Campaign funnels against a brute-force count (MariaDB)', () => {
     for (const [n, d] of codes.entries())
       await app.sql(
         `INSERT INTO discounts (code, template_id, client_id, usage_type, value_type, value, status, issued_at,
-           issue_origin, issue_key, redemption_count, created_at, updated_at)
-         VALUES (?, 1, ?, 'single', 'percent', 10, ?, NOW(3), 'manual', ?, ?, NOW(3), NOW(3))`,
-        [`F${n}`, d.clientId, d.redemptions > 0 ? 'redeemed' : 'active', `funnel:${n}`, d.redemptions],
+           issue_origin, issue_key, redemption_count, is_test, created_at, updated_at)
+         VALUES (?, 1, ?, 'single', 'percent', 10, ?, NOW(3) - INTERVAL ? DAY, 'manual', ?, ?, ?, NOW(3), NOW(3))`,
+        [
+          `F${n}`,
+          d.clientId,
+          d.redemptions > 0 ? 'redeemed' : 'active',
+          n % 3 === 0 ? 40 : 0, // outside the dashboard's default 30 days
+          `funnel:${n}`,
+          d.redemptions,
+          clients[d.clientId - 1].isTest,
+        ],
       );
     for (const campaignId of CAMPAIGNS)
       for (let day = 5; day <= 25; day++)
@@ -147,5 +155,18 @@ describe('Campaign funnels against a brute-force count (MariaDB)', () => {
   it('the dashboard shows the same funnel', async () => {
     const dashboard = await app.queries.execute(new GetDashboardQuery({ from: FROM, to: TO }));
     expect(numbers(dashboard.campaignFunnel as CampaignFunnel[])).toEqual(bruteForce(false));
+  });
+
+  it('the dashboard and the KPIs count the codes issued in the last 30 days exactly', async () => {
+    const recent = [...codes.entries()].filter(([n, d]) => n % 3 !== 0 && !clients[d.clientId - 1].isTest);
+    const issued = recent.length;
+    const redeemed = recent.filter(([, d]) => d.redemptions > 0).length;
+    expect(issued > redeemed && redeemed > 0).toBe(true);
+    const kpis = await app.queries.execute(new GetKpisQuery({}));
+    expect(kpis.redemptionRate).toMatchObject({ issued, redeemed });
+    const dashboard = await app.queries.execute(new GetDashboardQuery({}));
+    expect(dashboard.redemptionRateByTemplate).toEqual([
+      { templateId: 1, templateName: 'funnel', issued, redeemed, rate: redeemed / issued },
+    ]);
   });
 });
