@@ -7,6 +7,7 @@ import { Broadcasts1764000000000 } from './1764000000000-broadcasts';
 import { ClientProfile1764200000000 } from './1764200000000-client-profile';
 import { Reliability1764500000000 } from './1764500000000-reliability';
 import { DemoRecords1764600000000 } from './1764600000000-demo-records';
+import { FunnelIndexes1764700000000 } from './1764700000000-funnel-indexes';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -22,4 +23,5 @@ export const migrations = [
   ClientProfile1764200000000,
   Reliability1764500000000,
   DemoRecords1764600000000,
+  FunnelIndexes1764700000000,
 ];
