@@ -4,7 +4,7 @@
  */
 export const PAGES_RESOURCES = {
   discounts: {
-    name: 'Скидка |||| Скидки',
+    name: 'Скидка |||| Скидки |||| Скидок',
     fields: {
       displayCode: 'Код',
       code: 'Код',
@@ -27,7 +27,7 @@ export const PAGES_RESOURCES = {
     },
   },
   'discount-templates': {
-    name: 'Шаблон скидки |||| Шаблоны скидок',
+    name: 'Шаблон скидки |||| Шаблоны скидок |||| Шаблонов скидок',
     fields: {
       name: 'Название',
       event: 'Событие',
@@ -45,7 +45,7 @@ export const PAGES_RESOURCES = {
     },
   },
   redemptions: {
-    name: 'Погашение |||| Погашения',
+    name: 'Погашение |||| Погашения |||| Погашений',
     fields: {
       createdAt: 'Время',
       action: 'Действие',
@@ -67,7 +67,7 @@ export const PAGES_RESOURCES = {
     },
   },
   campaigns: {
-    name: 'Кампания |||| Кампании',
+    name: 'Кампания |||| Кампании |||| Кампаний',
     fields: {
       name: 'Название',
       sourceKey: 'Ключ источника',
@@ -77,7 +77,7 @@ export const PAGES_RESOURCES = {
     },
   },
   cashiers: {
-    name: 'Кассир |||| Кассиры',
+    name: 'Кассир |||| Кассиры |||| Кассиров',
     fields: {
       name: 'Имя',
       username: 'Username',
@@ -89,7 +89,7 @@ export const PAGES_RESOURCES = {
     },
   },
   orders: {
-    name: 'Заказ |||| Заказы',
+    name: 'Заказ |||| Заказы |||| Заказов',
     fields: {
       id: '№',
       clientName: 'Клиент',
@@ -100,7 +100,7 @@ export const PAGES_RESOURCES = {
     },
   },
   'message-templates': {
-    name: 'Текст бота |||| Тексты бота',
+    name: 'Текст бота |||| Тексты бота |||| Текстов бота',
     fields: {
       key: 'Ключ',
       description: 'Где используется',
@@ -110,7 +110,7 @@ export const PAGES_RESOURCES = {
     },
   },
   staff: {
-    name: 'Сотрудник |||| Сотрудники',
+    name: 'Сотрудник |||| Сотрудники |||| Сотрудников',
     fields: {
       name: 'Имя',
       telegramId: 'Telegram ID',
@@ -125,7 +125,7 @@ export const PAGES_RESOURCES = {
     },
   },
   'audit-log': {
-    name: 'Запись журнала |||| Журнал действий',
+    name: 'Запись журнала |||| Журнал действий |||| Журнал действий',
     fields: {
       createdAt: 'Время',
       actorStaffId: 'Кто',
