@@ -1,6 +1,5 @@
 import { Box, Typography } from '@mui/material';
 import {
-  Datagrid,
   DateTimeInput,
   List,
   ReferenceField,
@@ -13,6 +12,7 @@ import {
 import { DateTimeText, choicesOf } from '../common/fields';
 import { STAFF_ROLE } from '../common/labels';
 import { auditChanges, auditExtra } from './changes';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const filters = [
   <ReferenceInput key="actor" source="actorStaffId" reference="staff" alwaysOn>
@@ -66,7 +66,7 @@ function ChangesField(_: { label?: string }) {
 export default function AuditLogList() {
   return (
     <List filters={filters} perPage={50} empty={false} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeText source="createdAt" label="Время" />
         <ReferenceField source="actorStaffId" reference="staff" link={false} emptyText="система">
           <TextField source="name" />
@@ -76,7 +76,7 @@ export default function AuditLogList() {
         <TextField source="entityId" emptyText="—" />
         <ChangesField label="Было → стало" />
         <TextField source="ip" emptyText="—" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

@@ -1,15 +1,8 @@
-import {
-  CreateButton,
-  Datagrid,
-  List,
-  NumberField,
-  TextField,
-  TopToolbar,
-  usePermissions,
-} from 'react-admin';
+import { CreateButton, List, NumberField, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { canEdit } from '../auth/roles';
 import { DateTimeText } from '../common/fields';
 import { CampaignLink } from './CampaignLink';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 function Actions() {
   const { permissions } = usePermissions();
@@ -20,13 +13,13 @@ function Actions() {
 export default function CampaignList() {
   return (
     <List empty={false} actions={<Actions />} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick="show">
+      <ServerDatagrid bulkActionButtons={false} rowClick="show">
         <TextField source="name" />
         <TextField source="sourceKey" />
         <CampaignLink label="Ссылка" />
         <NumberField source="registrations" />
         <DateTimeText source="createdAt" label="Создана" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

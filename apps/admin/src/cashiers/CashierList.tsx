@@ -3,19 +3,12 @@ import CheckIcon from '@mui/icons-material/Check';
 import CloseIcon from '@mui/icons-material/Close';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import { Box } from '@mui/material';
-import {
-  Datagrid,
-  FunctionField,
-  List,
-  SelectInput,
-  TextField,
-  useDataProvider,
-  useRecordContext,
-} from 'react-admin';
+import { FunctionField, List, SelectInput, TextField, useDataProvider, useRecordContext } from 'react-admin';
 import { ActionButton } from '../common/ActionButton';
 import { DateTimeText, StatusChip, choicesOf } from '../common/fields';
 import { CASHIER_STATUS } from '../common/labels';
 import type { DvorikDataProvider } from '../dataProvider';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const filters = [
   <SelectInput key="status" source="status" label="Статус" choices={choicesOf(CASHIER_STATUS)} alwaysOn />,
@@ -75,7 +68,7 @@ function Decisions(_: { label?: string }) {
 export default function CashierList() {
   return (
     <List empty={false} filters={filters} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="name" />
         <FunctionField label="Username" render={(r) => (r.username ? `@${r.username as string}` : '—')} />
         <TextField source="telegramId" />
@@ -88,7 +81,7 @@ export default function CashierList() {
         />
         <DateTimeText source="createdAt" label="Заявка" />
         <Decisions label="Действия" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   FunctionField,
   List,
   SelectInput,
@@ -14,6 +13,7 @@ import { StatusChip, choicesOf } from '../common/fields';
 import { DISCOUNT_EVENT } from '../common/labels';
 import { formatMoney, formatPercent } from '../format';
 import { describeRecurrence } from './template-rules';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const filters = [
   <SelectInput key="event" source="event" label="Событие" choices={choicesOf(DISCOUNT_EVENT)} alwaysOn />,
@@ -40,7 +40,7 @@ export default function TemplateList() {
       exporter={false}
       actions={<TopToolbar>{editor && <CreateButton label="Создать" />}</TopToolbar>}
     >
-      <Datagrid bulkActionButtons={false} rowClick={editor ? 'edit' : false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={editor ? 'edit' : false}>
         <TextField source="id" label="№" />
         <TextField source="name" />
         <StatusChip source="event" label="Событие" labels={DISCOUNT_EVENT} />
@@ -60,7 +60,7 @@ export default function TemplateList() {
         />
         <FunctionField label="Повтор" render={(r) => describeRecurrence(r.recurrence)} />
         <BooleanField source="active" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

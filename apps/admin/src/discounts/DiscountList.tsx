@@ -1,7 +1,6 @@
 import BlockIcon from '@mui/icons-material/Block';
 import {
   CreateButton,
-  Datagrid,
   DateInput,
   List,
   NumberField,
@@ -20,6 +19,7 @@ import { ActionButton } from '../common/ActionButton';
 import { DateTimeText, StatusChip, choicesOf } from '../common/fields';
 import { DISCOUNT_EVENT, DISCOUNT_STATUS } from '../common/labels';
 import type { DvorikDataProvider } from '../dataProvider';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 /** A shop-local day (YYYY-MM-DD from a date input) → its start as an ISO instant (UTC+10). */
 const dayStart = (v: string) => (v ? new Date(`${v}T00:00:00+10:00`).toISOString() : '');
@@ -78,7 +78,7 @@ export default function DiscountList() {
       exporter={false}
       actions={<TopToolbar>{editor && <CreateButton label="Выдать скидку" />}</TopToolbar>}
     >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="displayCode" />
         <TextField source="templateName" />
         <TextField source="clientName" emptyText="— (общий код)" />
@@ -95,7 +95,7 @@ export default function DiscountList() {
         <DateTimeText source="redeemedAt" label="Погашена" />
         <NumberField source="redemptionCount" />
         {editor && <RevokeButton label="Действия" />}
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

@@ -1,10 +1,11 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { Datagrid, FunctionField, List, TextField, usePermissions, useRecordContext } from 'react-admin';
+import { FunctionField, List, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { canEdit } from '../auth/roles';
 import { DateTimeText } from '../common/fields';
 import { TelegramText } from '../common/TelegramText';
 import { TEMPLATE_DESCRIPTIONS } from './keys';
 import { usedPlaceholders } from './template-text';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 function BodyPanel() {
   const record = useRecordContext();
@@ -21,7 +22,7 @@ export default function MessageTemplateList() {
   const editor = canEdit(permissions);
   return (
     <List pagination={false} perPage={200} exporter={false}>
-      <Datagrid
+      <ServerDatagrid
         bulkActionButtons={false}
         rowClick={editor ? 'edit' : 'expand'}
         expand={editor ? undefined : <BodyPanel />}
@@ -49,7 +50,7 @@ export default function MessageTemplateList() {
         />
         <FunctionField label="Изменён" render={(r) => (r.isDefault ? 'по умолчанию' : '')} />
         <DateTimeText source="updatedAt" label="Изменён" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

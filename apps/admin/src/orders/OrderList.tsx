@@ -1,6 +1,5 @@
 import { Box } from '@mui/material';
 import {
-  Datagrid,
   FunctionField,
   List,
   SelectInput,
@@ -14,6 +13,7 @@ import { ActionButton } from '../common/ActionButton';
 import { DateTimeText, StatusChip, choicesOf } from '../common/fields';
 import { ORDER_STATUS } from '../common/labels';
 import type { DvorikDataProvider } from '../dataProvider';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const filters = [
   <SelectInput key="status" source="status" label="Статус" choices={choicesOf(ORDER_STATUS)} alwaysOn />,
@@ -60,7 +60,7 @@ export default function OrderList() {
   const { permissions } = usePermissions();
   return (
     <List empty={false} filters={filters} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="id" />
         <TextField source="clientName" />
         <FunctionField
@@ -76,7 +76,7 @@ export default function OrderList() {
         <DateTimeText source="createdAt" label="Создан" />
         <DateTimeText source="updatedAt" label="Изменён" />
         {canEdit(permissions) && <StatusActions label="Действия" />}
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Datagrid,
   DateTimeInput,
   FunctionField,
   List,
@@ -15,6 +14,7 @@ import { DateTimeText, StatusChip, choicesOf } from '../common/fields';
 import { REDEMPTION_ACTION, REDEMPTION_CHANNEL, REDEMPTION_RESULT } from '../common/labels';
 import { formatMoney } from '../format';
 import { RollbackButton } from './RollbackButton';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const iso = (v: string) => (v ? new Date(v).toISOString() : '');
 
@@ -55,7 +55,7 @@ export default function RedemptionList() {
   const owner = isOwner(permissions);
   return (
     <List empty={false} filters={filtersFor(owner)} exporter={false} perPage={50}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ServerDatagrid bulkActionButtons={false} rowClick={false}>
         <DateTimeText source="createdAt" label="Время" />
         <StatusChip source="action" label="Действие" labels={REDEMPTION_ACTION} />
         <StatusChip
@@ -82,7 +82,7 @@ export default function RedemptionList() {
           }
         />
         {owner && <RollbackButton label="Действия" />}
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }

@@ -2,7 +2,6 @@ import { Chip } from '@mui/material';
 import {
   BooleanField,
   CreateButton,
-  Datagrid,
   FunctionField,
   List,
   SelectInput,
@@ -13,6 +12,7 @@ import { DateTimeText, StatusChip } from '../common/fields';
 import { NOTIFICATION_GROUP, STAFF_ROLE } from '../common/labels';
 import { choicesOf } from '../common/labels-choices';
 import { LoginLinkButton } from './LoginLinkButton';
+import { ServerDatagrid } from '../common/ServerDatagrid';
 
 const filters = [
   <SelectInput key="role" source="role" label="Роль" choices={choicesOf('role')} alwaysOn />,
@@ -40,7 +40,7 @@ export default function StaffList() {
         </TopToolbar>
       }
     >
-      <Datagrid bulkActionButtons={false} rowClick="edit">
+      <ServerDatagrid bulkActionButtons={false} rowClick="edit">
         <TextField source="name" />
         <TextField source="telegramId" />
         <StatusChip source="role" label="Роль" labels={STAFF_ROLE} />
@@ -55,7 +55,7 @@ export default function StaffList() {
         />
         <DateTimeText source="createdAt" label="Добавлен" />
         <LoginLinkButton label="Вход" />
-      </Datagrid>
+      </ServerDatagrid>
     </List>
   );
 }
