@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/**',
       '*.js',
       '*.mjs',
+      '.dependency-cruiser.cjs',
       'scripts/**',
       // The sandbox page: plain browser scripts served as they are (no build step).
       'libs/testing/src/telegram-emulator/sandbox/public/**',
