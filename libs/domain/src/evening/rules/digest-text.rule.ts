@@ -1,0 +1,43 @@
+import type { DigestFigures, DigestRow } from '../digest-figures';
+
+/** Rows per table in the message; the rest are summed in one line (the panel has the whole list). */
+export const DIGEST_MAX_ROWS = 10;
+const NONE = '—';
+
+/** `• Светланская, 1 — 12 / 9`, biggest today first; `—` for an empty table. */
+export function digestRows(rows: readonly DigestRow[], max = DIGEST_MAX_ROWS): string {
+  if (rows.length === 0) return NONE;
+  const sorted = [...rows].sort(
+    (a, b) =>
+      b.today - a.today || b.lastWeek - a.lastWeek || (a.label ?? '').localeCompare(b.label ?? ''),
+  );
+  const line = (label: string, today: number, lastWeek: number) => `• ${label} — ${today} / ${lastWeek}`;
+  const shown = sorted.slice(0, max).map((r) => line(r.label ?? NONE, r.today, r.lastWeek));
+  const rest = sorted.slice(max);
+  if (rest.length > 0) {
+    const sum = (pick: (r: DigestRow) => number) => rest.reduce((s, r) => s + pick(r), 0);
+    shown.push(line(`… +${rest.length}`, sum((r) => r.today), sum((r) => r.lastWeek)));
+  }
+  return shown.join('\n');
+}
+
+/** The `evening_digest` template's values: numbers and rows only, every word is in the template. */
+export function digestValues(figures: DigestFigures, displayDate: string) {
+  const best = figures.bestCampaign;
+  return {
+    date: displayDate,
+    redeemed_today: String(figures.redemptions.today),
+    redeemed_last_week: String(figures.redemptions.lastWeek),
+    by_store: digestRows(figures.byStore),
+    by_cashier: digestRows(figures.byCashier),
+    new_clients: String(figures.newClients),
+    new_subscriptions: String(figures.newSubscriptions),
+    best_campaign: best ? `«${best.name}» — ${best.redemptions} / ${best.registrations}` : NONE,
+    broadcasts_sent: String(figures.broadcasts.sent),
+    recipients: String(figures.broadcasts.recipients),
+    delivered: String(figures.broadcasts.delivered),
+    blocked: String(figures.broadcasts.blocked),
+    failed_checks: String(figures.failedChecks.total),
+    not_found: String(figures.failedChecks.notFound),
+  };
+}
