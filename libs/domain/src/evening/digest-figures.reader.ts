@@ -3,7 +3,8 @@ import { UnitOfWork } from '@dvorik/persistence';
 import type { DigestFigures, DigestRow } from './digest-figures';
 
 /** A redemption, the shop's one number: a successful redeem not rolled back (as on the dashboard). */
-export const REDEEMED = "r.is_test = 0 AND r.action = 'redeem' AND r.result = 'success' AND r.rolled_back_at IS NULL";
+export const REDEEMED =
+  "r.is_test = 0 AND r.action = 'redeem' AND r.result = 'success' AND r.rolled_back_at IS NULL";
 
 type Row = Record<string, string | number | null>;
 const n = (value: string | number | null | undefined) => Number(value ?? 0);
@@ -126,7 +127,9 @@ export class DigestFiguresReader {
     const [top] = rows
       .map((r) => ({ id: n(r.id), redemptions: n(r.redemptions), registrations: n(r.registrations) }))
       .sort((a, b) => b.redemptions - a.redemptions || b.registrations - a.registrations || a.id - b.id);
-    const [campaign] = await this.uow.manager.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [top.id]);
+    const [campaign] = await this.uow.manager.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [
+      top.id,
+    ]);
     return { ...top, name: campaign ? String(campaign.name) : `#${top.id}` };
   }
 
@@ -138,7 +141,12 @@ export class DigestFiguresReader {
        FROM broadcasts WHERE status = 'sent' AND finished_at >= ? AND finished_at < ?`,
       [start, end],
     );
-    return { sent: n(row.n), recipients: n(row.recipients), delivered: n(row.delivered), blocked: n(row.blocked) };
+    return {
+      sent: n(row.n),
+      recipients: n(row.recipients),
+      delivered: n(row.delivered),
+      blocked: n(row.blocked),
+    };
   }
 
   /** Every check or redeem that did not succeed, from any channel. */

@@ -9,12 +9,22 @@ export class EveningDigestReadyEvent extends DomainEvent<DigestFigures> {
 
 /** Values the alert's message template needs, per cause. */
 export type AnomalyDetails =
-  | { cause: AnomalyCause.CashierSpike; cashierName: string; store: string | null; today: number; median: number }
+  | {
+      cause: AnomalyCause.CashierSpike;
+      cashierName: string;
+      store: string | null;
+      today: number;
+      median: number;
+    }
   | { cause: AnomalyCause.NotFoundBurst; count: number; minutes: number }
   | { cause: AnomalyCause.QuietCampaign; name: string; registrations: number }
   | { cause: AnomalyCause.BroadcastBlocked; title: string; blocked: number; recipients: number };
 
 /** An anomaly claimed once for its (cause, subject, day) in anomaly_alerts. */
-export class AnomalyDetectedEvent extends DomainEvent<{ subject: string; day: string; details: AnomalyDetails }> {
+export class AnomalyDetectedEvent extends DomainEvent<{
+  subject: string;
+  day: string;
+  details: AnomalyDetails;
+}> {
   readonly type = 'evening.anomaly_detected';
 }

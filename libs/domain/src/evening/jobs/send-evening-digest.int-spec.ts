@@ -60,10 +60,11 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
     const testCashier = await aCashier(app, { firstName: 'Тест', store: 'Тестовая', isTest: true });
     for (const [i, name] of ['Постер у кассы', 'Instagram', 'Листовки'].entries()) {
       const [{ insertId }] = [
-        (await app.sql(
-          'INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)',
-          [name, `k${i}`, new Date('2026-10-01T00:00:00Z')],
-        )) as unknown as { insertId: number },
+        (await app.sql('INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)', [
+          name,
+          `k${i}`,
+          new Date('2026-10-01T00:00:00Z'),
+        ])) as unknown as { insertId: number },
       ];
       campaigns.push({ id: Number(insertId), name });
     }
@@ -121,7 +122,16 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
       await app.sql(
         `INSERT INTO redemption_log (action, code_entered, client_id, cashier_id, store, channel, result, message,
            rolled_back_at, is_test, created_at) VALUES (?, 'X', ?, ?, ?, 'bot', ?, '', ?, ?, ?)`,
-        [r.action, r.clientId, r.cashierId, r.store, r.result, r.rolledBack ? r.at : null, r.isTest ?? false, r.at],
+        [
+          r.action,
+          r.clientId,
+          r.cashierId,
+          r.store,
+          r.result,
+          r.rolledBack ? r.at : null,
+          r.isTest ?? false,
+          r.at,
+        ],
       );
     }
     // Broadcasts: two finished today, one yesterday, one still sending.
@@ -145,7 +155,8 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
 
   /** What the digest must say, computed here from the seeded rows alone. */
   function expected(): DigestFigures {
-    const redeemed = (r: Redemption) => !r.isTest && r.action === 'redeem' && r.result === 'success' && !r.rolledBack;
+    const redeemed = (r: Redemption) =>
+      !r.isTest && r.action === 'redeem' && r.result === 'success' && !r.rolledBack;
     const today = (at: Date) => at >= TODAY_START && at < NOW;
     const lastWeek = (at: Date) => at >= LAST_WEEK_START && at < LAST_WEEK_UNTIL;
     const table = (label: (r: Redemption) => string | null) => {
@@ -172,7 +183,9 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
       ).length,
       registrations: clients.filter((x) => !x.isTest && x.campaignId === c.id && today(x.at)).length,
     }));
-    perCampaign.sort((a, b) => b.redemptions - a.redemptions || b.registrations - a.registrations || a.id - b.id);
+    perCampaign.sort(
+      (a, b) => b.redemptions - a.redemptions || b.registrations - a.registrations || a.id - b.id,
+    );
     const failed = redemptions.filter((r) => !r.isTest && r.result !== 'success' && today(r.at));
     return {
       date: '2026-11-18',

@@ -57,7 +57,8 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
     ];
     const alerted: string[] = [];
     for (const finding of findings) {
-      if (await this.claim(finding, now)) alerted.push(`${finding.details.cause}:${finding.subject}:${finding.day}`);
+      if (await this.claim(finding, now))
+        alerted.push(`${finding.details.cause}:${finding.subject}:${finding.day}`);
     }
     if (alerted.length > 0) this.logger.log(`Anomalies alerted: ${alerted.join(', ')}`);
     return { alerted };
@@ -71,7 +72,11 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
       );
       if (result.affectedRows !== 1) return false;
       await this.uow.record(
-        new AnomalyDetectedEvent(SYSTEM, { type: 'anomaly', id: `${details.cause}:${subject}` }, { subject, day, details }),
+        new AnomalyDetectedEvent(
+          SYSTEM,
+          { type: 'anomaly', id: `${details.cause}:${subject}` },
+          { subject, day, details },
+        ),
       );
       return true;
     });
@@ -87,7 +92,9 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
     const { day, start } = this.today(now);
     const busy = await this.signals.busyCashiers(start.toJSDate(), now, CASHIER_SPIKE_MIN_REDEMPTIONS);
     const historyStart = start.minus({ days: CASHIER_MEDIAN_DAYS });
-    const days = Array.from({ length: CASHIER_MEDIAN_DAYS }, (_, i) => historyStart.plus({ days: i }).toISODate()!);
+    const days = Array.from({ length: CASHIER_MEDIAN_DAYS }, (_, i) =>
+      historyStart.plus({ days: i }).toISODate()!,
+    );
     const findings: Finding[] = [];
     for (const cashier of busy) {
       const counts = await this.signals.cashierDailyCounts(
@@ -128,7 +135,11 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
 
   private async quietCampaigns(now: Date): Promise<Finding[]> {
     const since = new Date(now.getTime() - QUIET_CAMPAIGN_DAYS * 24 * 3600_000);
-    const campaigns = await this.signals.campaignsWithoutRedemptions(since, now, QUIET_CAMPAIGN_REGISTRATIONS);
+    const campaigns = await this.signals.campaignsWithoutRedemptions(
+      since,
+      now,
+      QUIET_CAMPAIGN_REGISTRATIONS,
+    );
     const { day } = this.today(now);
     return campaigns
       .filter((c) => isQuietCampaign(c.registrations, c.redemptions))

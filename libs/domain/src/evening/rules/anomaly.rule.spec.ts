@@ -17,8 +17,25 @@ describe('anomaly rules', () => {
 
   it('counts days without redemptions as zeros', () => {
     const days = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05'];
-    expect(dailyMedian(new Map([['2026-11-01', 7], ['2026-11-02', 9]]), days)).toBe(0);
-    expect(dailyMedian(new Map([['2026-11-01', 7], ['2026-11-02', 9], ['2026-11-03', 4]]), days)).toBe(4);
+    expect(
+      dailyMedian(
+        new Map([
+          ['2026-11-01', 7],
+          ['2026-11-02', 9],
+        ]),
+        days,
+      ),
+    ).toBe(0);
+    expect(
+      dailyMedian(
+        new Map([
+          ['2026-11-01', 7],
+          ['2026-11-02', 9],
+          ['2026-11-03', 4],
+        ]),
+        days,
+      ),
+    ).toBe(4);
     // A day outside the window does not count.
     expect(dailyMedian(new Map([['2026-10-31', 50]]), days)).toBe(0);
   });

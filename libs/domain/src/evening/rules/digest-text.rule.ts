@@ -8,15 +8,20 @@ const NONE = '—';
 export function digestRows(rows: readonly DigestRow[], max = DIGEST_MAX_ROWS): string {
   if (rows.length === 0) return NONE;
   const sorted = [...rows].sort(
-    (a, b) =>
-      b.today - a.today || b.lastWeek - a.lastWeek || (a.label ?? '').localeCompare(b.label ?? ''),
+    (a, b) => b.today - a.today || b.lastWeek - a.lastWeek || (a.label ?? '').localeCompare(b.label ?? ''),
   );
   const line = (label: string, today: number, lastWeek: number) => `• ${label} — ${today} / ${lastWeek}`;
   const shown = sorted.slice(0, max).map((r) => line(r.label ?? NONE, r.today, r.lastWeek));
   const rest = sorted.slice(max);
   if (rest.length > 0) {
     const sum = (pick: (r: DigestRow) => number) => rest.reduce((s, r) => s + pick(r), 0);
-    shown.push(line(`… +${rest.length}`, sum((r) => r.today), sum((r) => r.lastWeek)));
+    shown.push(
+      line(
+        `… +${rest.length}`,
+        sum((r) => r.today),
+        sum((r) => r.lastWeek),
+      ),
+    );
   }
   return shown.join('\n');
 }

@@ -2,12 +2,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import { DateTime } from 'luxon';
-import {
-  type AnomalyDetectedEvent,
-  AnomalyCause,
-  type DigestFigures,
-  digestValues,
-} from '../../evening';
+import { type AnomalyDetectedEvent, AnomalyCause, type DigestFigures, digestValues } from '../../evening';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
 import { ListStaffToAlertQuery, NotificationGroup } from '../../staff';
 import { botNameFor } from '../bot-routing';
