@@ -24,7 +24,16 @@ export class Scheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
+    const off = new Set(this.config.env.SCHEDULES_OFF.split(',').filter(Boolean));
+    const unknown = [...off].filter((name) => !SCHEDULES.some((s) => s.job === name));
+    if (unknown.length > 0) {
+      throw new Error(`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`);
+    }
     for (const schedule of SCHEDULES) {
+      if (off.has(schedule.job)) {
+        this.logger.log(`${schedule.job}: wall-clock trigger off (SCHEDULES_OFF)`);
+        continue;
+      }
       const cron = CronJob.from({
         cronTime: schedule.cron,
         timeZone: this.config.timeZone,
