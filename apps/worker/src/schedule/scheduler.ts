@@ -25,7 +25,8 @@ export class Scheduler implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     const off = new Set(this.config.env.SCHEDULES_OFF.split(',').filter(Boolean));
-    const unknown = [...off].filter((name) => !SCHEDULES.some((s) => s.job === name));
+    const known = new Set<string>(SCHEDULES.map((s) => s.job));
+    const unknown = [...off].filter((name) => !known.has(name));
     if (unknown.length > 0) {
       throw new Error(`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`);
     }
