@@ -97,14 +97,61 @@ describe("The owner's evening: three workers, one digest", () => {
     expect(texts(MARKETER)).toEqual([]);
   });
 
-  it('a burst of not_found checks alerts the anomalies group once', async () => {
+  it('each anomaly alerts the anomalies group once, in Russian', async () => {
+    const sql = (query: string, params: unknown[]) => workers[0].get(UnitOfWork).manager.query(query, params);
+    const ago = (minutes: number) => NOW.minus({ minutes }).toJSDate();
+    // A new cashier (median 0) with 10 redemptions today.
+    const { insertId: cashierId } = (await sql(
+      `INSERT INTO cashiers (telegram_id, name, store, status, created_at, updated_at)
+       VALUES (820001, 'Вера', 'ТЦ Океан', 'active', ?, ?)`,
+      [ago(600), ago(600)],
+    )) as { insertId: number };
+    for (let i = 0; i < 10; i++) {
+      await sql(
+        `INSERT INTO redemption_log (action, code_entered, cashier_id, store, channel, result, message, created_at)
+         VALUES ('redeem', 'X', ?, 'ТЦ Океан', 'bot', 'success', '', ?)`,
+        [cashierId, ago(30 + i)],
+      );
+    }
+    // A month-old campaign: 20 registrations, never a redemption.
+    const { insertId: campaignId } = (await sql(
+      'INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)',
+      ['Листовки', 'flyers', ago(30 * 24 * 60)],
+    )) as { insertId: number };
+    for (let i = 0; i < 20; i++) {
+      await sql(
+        `INSERT INTO clients (telegram_id, first_name, source, source_normalized, campaign_id, last_activity_at,
+           created_at, updated_at) VALUES (?, 'К', 'flyers', 'flyers', ?, ?, ?, ?)`,
+        [830_000 + i, campaignId, ago(20 * 24 * 60), ago(20 * 24 * 60), ago(20 * 24 * 60)],
+      );
+    }
+    // A broadcast finished an hour ago: 3 of 40 recipients blocked the bot (7.5 %).
+    const { insertId: broadcastId } = (await sql(
+      `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, finished_at, total, sent_count,
+         blocked_count, failed_count, created_at, updated_at)
+       VALUES ('Распродажа', 't', '[]', '{}', 'sent', 'panel', ?, 40, 37, 3, 3, ?, ?)`,
+      [ago(60), ago(120), ago(120)],
+    )) as { insertId: number };
+
     const results = await fireOnEveryWorker(JobName.WatchAnomalies);
-    expect(results.flatMap((r) => r.alerted as string[])).toEqual(['not_found_burst:shop:2026-11-18']);
-    const alerts = texts(OWNER).filter((t) => t.startsWith('🔎 Всплеск неверных кодов'));
-    expect(alerts).toEqual([
-      '🔎 Всплеск неверных кодов: 20 проверок «код не найден» за последние 10 минут по всем кассам. Похоже, коды подбирают.',
-    ]);
-    expect(texts(READER).filter((t) => t.includes('Всплеск'))).toEqual([]);
+    expect(results.flatMap((r) => r.alerted as string[]).sort()).toEqual(
+      [
+        `broadcast_blocked:${broadcastId}:2026-11-18`,
+        `cashier_spike:${cashierId}:2026-11-18`,
+        'not_found_burst:shop:2026-11-18',
+        `quiet_campaign:${campaignId}:2026-11-18`,
+      ].sort(),
+    );
+    const alerts = texts(OWNER).filter((t) => !t.includes('Итоги дня'));
+    expect(alerts.sort()).toEqual(
+      [
+        '📈 Необычно много погашений: кассир Вера (ТЦ Океан) погасил(а) сегодня 10 кодов, обычно — 0 в день (медиана за 4 недели). Проверьте, всё ли в порядке.',
+        '🔎 Всплеск неверных кодов: 20 проверок «код не найден» за последние 10 минут по всем кассам. Похоже, коды подбирают.',
+        '💤 Кампания «Листовки»: 20 регистраций, но ни одного погашения за 7 дней. Возможно, стоит изменить предложение.',
+        '🚫 После рассылки «Распродажа» бота заблокировали 3 из 40 получателей (7,5 %). Возможно, рассылки слишком частые.',
+      ].sort(),
+    );
+    expect(texts(READER).filter((t) => !t.includes('Итоги дня'))).toEqual([]);
     expect(texts(MARKETER)).toEqual([]);
   });
 });

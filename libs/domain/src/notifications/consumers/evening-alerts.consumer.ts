@@ -15,8 +15,8 @@ interface Alert {
 }
 
 const NO_STORE = '—';
-/** `4`, `2.5`: a median is a whole or a half number. */
-const number = (value: number) => String(Math.round(value * 10) / 10);
+/** `4`, `2,5`, `7,5`: one decimal at most, with the Russian decimal comma. */
+const number = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
 
 /**
  * The owner's evening through the staff bot: the digest to the `digest` group, anomalies to the
@@ -88,7 +88,7 @@ export class EveningAlertsConsumer implements DomainEventConsumer {
             title: details.title,
             blocked: String(details.blocked),
             recipients: String(details.recipients),
-            percent: ((details.blocked / details.recipients) * 100).toFixed(1),
+            percent: number((details.blocked / details.recipients) * 100),
           },
         };
     }
