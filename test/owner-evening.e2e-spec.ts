@@ -92,6 +92,7 @@ describe("The owner's evening: three workers, one digest", () => {
       expect(digests).toHaveLength(1);
       expect(digests[0]).toContain('Погашено кодов: 3 (в тот же день неделю назад: 0)');
       expect(digests[0]).toContain('• Светланская, 1 — 3 / 0');
+      expect(digests[0]).toContain('• без кассира (касса, панель) — 3 / 0'); // the till API redeemed them
       expect(digests[0]).toContain('Неудачных проверок кодов: 20, из них «код не найден»: 20');
     }
     expect(texts(MARKETER)).toEqual([]);

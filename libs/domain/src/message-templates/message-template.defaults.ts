@@ -89,6 +89,8 @@ export const MESSAGE_TEMPLATE_DEFAULTS = {
   // The owner's evening (staff bot): the daily digest to `digest`, anomalies to `anomalies`.
   evening_digest:
     '🌙 <b>Итоги дня {{date}}</b>\n\nПогашено кодов: <b>{{redeemed_today}}</b> (в тот же день неделю назад: {{redeemed_last_week}})\n\n<b>По магазинам</b> (сегодня / неделю назад):\n{{by_store}}\n\n<b>По кассирам</b> (сегодня / неделю назад):\n{{by_cashier}}\n\nНовых клиентов: {{new_clients}}, новых подписок: {{new_subscriptions}}\nЛучшая кампания дня (погашения / регистрации): {{best_campaign}}\nРассылок отправлено: {{broadcasts_sent}}, доставлено {{delivered}} из {{recipients}}, заблокировали бота: {{blocked}}\nНеудачных проверок кодов: {{failed_checks}}, из них «код не найден»: {{not_found}}',
+  evening_digest_no_store: 'магазин не указан',
+  evening_digest_no_cashier: 'без кассира (касса, панель)',
   anomaly_cashier_alert:
     '📈 Необычно много погашений: кассир {{cashier_name}} ({{store}}) погасил(а) сегодня {{count}} кодов, обычно — {{median}} в день (медиана за 4 недели). Проверьте, всё ли в порядке.',
   anomaly_not_found_alert:

@@ -3,7 +3,7 @@ import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import { DateTime } from 'luxon';
 import { type AnomalyDetectedEvent, AnomalyCause, type DigestFigures, digestValues } from '../../evening';
-import type { MessageTemplateKey, Placeholder } from '../../message-templates';
+import { type MessageTemplateKey, type Placeholder, RenderMessageQuery } from '../../message-templates';
 import { ListStaffToAlertQuery, NotificationGroup } from '../../staff';
 import { botNameFor } from '../bot-routing';
 import { Notifier } from '../notifier';
@@ -35,7 +35,7 @@ export class EveningAlertsConsumer implements DomainEventConsumer {
   }
 
   async consume(event: EventEnvelope): Promise<void> {
-    const alert = this.alertFor(event);
+    const alert = await this.alertFor(event);
     const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group));
     for (const member of staff) {
       await this.notifier.send({
@@ -48,11 +48,19 @@ export class EveningAlertsConsumer implements DomainEventConsumer {
     }
   }
 
-  private alertFor(event: EventEnvelope): Alert {
+  private async alertFor(event: EventEnvelope): Promise<Alert> {
     if (event.type === 'evening.digest_ready') {
       const figures = event.payload as DigestFigures;
       const date = DateTime.fromISO(figures.date).toFormat('dd.MM.yyyy');
-      return { group: NotificationGroup.Digest, key: 'evening_digest', values: digestValues(figures, date) };
+      const [noStore, noCashier] = await Promise.all([
+        this.queries.execute(new RenderMessageQuery('evening_digest_no_store')),
+        this.queries.execute(new RenderMessageQuery('evening_digest_no_cashier')),
+      ]);
+      return {
+        group: NotificationGroup.Digest,
+        key: 'evening_digest',
+        values: digestValues(figures, date, { noStore, noCashier }),
+      };
     }
     const { details } = event.payload as AnomalyDetectedEvent['payload'];
     const group = NotificationGroup.Anomalies;
