@@ -55,27 +55,44 @@ export class AnomalySignalsReader {
     return n(row.n);
   }
 
-  /**
-   * Campaigns older than the window with at least `minRegistrations` (production) clients, and
-   * how many redemptions those clients made in [since, end).
-   */
-  async campaignsWithoutRedemptions(since: Date, end: Date, minRegistrations: number) {
+  /** Campaigns created at or before `createdBefore`: the ones old enough to be judged. */
+  async campaignsCreatedBefore(createdBefore: Date) {
     const rows = await this.uow.manager.query<Row[]>(
-      `SELECT g.id, g.name, reg.n AS registrations,
-              (SELECT COUNT(*) FROM redemption_log r JOIN clients c ON c.id = r.client_id
-               WHERE ${REDEEMED} AND c.campaign_id = g.id AND r.created_at >= ? AND r.created_at < ?) AS redemptions
-       FROM campaigns g
-       JOIN (SELECT campaign_id, COUNT(*) AS n FROM clients WHERE is_test = 0 AND campaign_id IS NOT NULL
-             GROUP BY campaign_id HAVING n >= ?) reg ON reg.campaign_id = g.id
-       WHERE g.created_at <= ?`,
-      [since, end, minRegistrations, since],
+      'SELECT id, name FROM campaigns WHERE created_at <= ? ORDER BY id',
+      [createdBefore],
     );
-    return rows.map((r) => ({
-      campaignId: n(r.id),
-      name: String(r.name),
-      registrations: n(r.registrations),
-      redemptions: n(r.redemptions),
-    }));
+    return rows.map((r) => ({ campaignId: n(r.id), name: String(r.name) }));
+  }
+
+  /** Campaigns whose clients redeemed in [start, end): one pass over the window's redemptions. */
+  async campaignsWithRedemptions(start: Date, end: Date): Promise<Set<number>> {
+    const rows = await this.uow.manager.query<Row[]>(
+      `SELECT DISTINCT c.campaign_id FROM redemption_log r JOIN clients c ON c.id = r.client_id
+       WHERE ${REDEEMED} AND r.created_at >= ? AND r.created_at < ? AND c.campaign_id IS NOT NULL`,
+      [start, end],
+    );
+    return new Set(rows.map((r) => n(r.campaign_id)));
+  }
+
+  /**
+   * A campaign's (production) registrations, counted no further than `cap` when given: "at
+   * least 20" reads 20 index entries, not a popular campaign's hundred thousand.
+   */
+  async registrations(campaignId: number, cap?: number): Promise<number> {
+    const [row] = await this.uow.manager.query<Row[]>(
+      `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clients WHERE is_test = 0 AND campaign_id = ?${cap === undefined ? '' : ' LIMIT ?'}) x`,
+      cap === undefined ? [campaignId] : [campaignId, cap],
+    );
+    return n(row.n);
+  }
+
+  /** `cause:subject:day` of the alerts claimed since `day` (shop date), to skip them early. */
+  async claimedSince(day: string): Promise<Set<string>> {
+    const rows = await this.uow.manager.query<Row[]>(
+      "SELECT cause, subject, DATE_FORMAT(day, '%Y-%m-%d') AS day FROM anomaly_alerts WHERE day >= ?",
+      [day],
+    );
+    return new Set(rows.map((r) => `${String(r.cause)}:${String(r.subject)}:${String(r.day)}`));
   }
 
   /** Broadcasts that finished since `since` (sent, or failed part-way), with their audience and blocks. */

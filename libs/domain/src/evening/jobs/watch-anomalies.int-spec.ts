@@ -134,8 +134,8 @@ describe('WatchAnomaliesJob (MariaDB, fake clock, seeded history)', () => {
     await today(partTime, 1); // 10 ≥ the floor, > 3 × 0
     await log({ result: 'not_found', at: new Date(NOW.getTime() - 60_000) }); // the 20th in 10 minutes
     blockedId = await broadcast('Распродажа', 'sent', 100, 6, new Date(NOW.getTime() - 2 * HOUR));
-    // 20 registrations, the last redemption 8 days ago.
-    quiet = await campaign('Постер у кассы', 30, 20);
+    // 23 registrations (reported in full, not capped at 20), the last redemption 8 days ago.
+    quiet = await campaign('Постер у кассы', 30, 23);
     await log({ clientId: quiet.clients[0], at: new Date(NOW.getTime() - 8 * DAY) });
 
     const runs = await Promise.all([job.process(), job.process(), job.process()]);
@@ -164,7 +164,7 @@ describe('WatchAnomaliesJob (MariaDB, fake clock, seeded history)', () => {
         { cause: 'cashier_spike', cashierName: 'Ольга', store: 'Светланская, 1', today: 14, median: 4.5 },
         { cause: 'cashier_spike', cashierName: 'Мила', store: 'ТЦ Океан', today: 10, median: 0 },
         { cause: 'not_found_burst', count: 20, minutes: 10 },
-        { cause: 'quiet_campaign', name: 'Постер у кассы', registrations: 20 },
+        { cause: 'quiet_campaign', name: 'Постер у кассы', registrations: 23 },
         { cause: 'broadcast_blocked', title: 'Распродажа', blocked: 6, recipients: 100 },
       ]),
     );

@@ -23,6 +23,8 @@ import {
 /** Finished broadcasts are looked at this long after their end: wide enough for a worker outage. */
 const BROADCAST_LOOKBACK_DAYS = 2;
 
+type Done = (cause: AnomalyCause, subject: string, day: string) => boolean;
+
 interface Finding {
   subject: string;
   /** The shop day the alert is once for. */
@@ -49,12 +51,18 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
 
   async process(): Promise<{ alerted: string[] }> {
     const now = this.clock.now();
+    // What was alerted already is skipped before the costlier reads (the insert still decides).
+    const since = this.today(now)
+      .start.minus({ days: BROADCAST_LOOKBACK_DAYS + 1 })
+      .toISODate()!;
+    const claimed = await this.signals.claimedSince(since);
+    const done: Done = (cause, subject, day) => claimed.has(`${cause}:${subject}:${day}`);
     const findings = [
-      ...(await this.cashierSpikes(now)),
-      ...(await this.notFoundBurst(now)),
-      ...(await this.quietCampaigns(now)),
+      ...(await this.cashierSpikes(now, done)),
+      ...(await this.notFoundBurst(now, done)),
+      ...(await this.quietCampaigns(now, done)),
       ...(await this.blockedBroadcasts(now)),
-    ];
+    ].filter((f) => !done(f.details.cause, f.subject, f.day));
     const alerted: string[] = [];
     for (const finding of findings) {
       if (await this.claim(finding, now))
@@ -88,9 +96,11 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
   }
 
   /** Today so far against the median of the 28 shop days before today, zero days included. */
-  private async cashierSpikes(now: Date): Promise<Finding[]> {
+  private async cashierSpikes(now: Date, done: Done): Promise<Finding[]> {
     const { day, start } = this.today(now);
-    const busy = await this.signals.busyCashiers(start.toJSDate(), now, CASHIER_SPIKE_MIN_REDEMPTIONS);
+    const busy = (
+      await this.signals.busyCashiers(start.toJSDate(), now, CASHIER_SPIKE_MIN_REDEMPTIONS)
+    ).filter((c) => !done(AnomalyCause.CashierSpike, String(c.cashierId), day));
     const historyStart = start.minus({ days: CASHIER_MEDIAN_DAYS });
     const days = Array.from({ length: CASHIER_MEDIAN_DAYS }, (_, i) =>
       historyStart.plus({ days: i }).toISODate()!,
@@ -120,7 +130,8 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
     return findings;
   }
 
-  private async notFoundBurst(now: Date): Promise<Finding[]> {
+  private async notFoundBurst(now: Date, done: Done): Promise<Finding[]> {
+    if (done(AnomalyCause.NotFoundBurst, 'shop', this.today(now).day)) return [];
     const since = new Date(now.getTime() - NOT_FOUND_BURST_MINUTES * 60_000);
     const count = await this.signals.notFoundChecks(since, now);
     if (!isNotFoundBurst(count)) return [];
@@ -133,21 +144,27 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
     ];
   }
 
-  private async quietCampaigns(now: Date): Promise<Finding[]> {
-    const since = new Date(now.getTime() - QUIET_CAMPAIGN_DAYS * 24 * 3600_000);
-    const campaigns = await this.signals.campaignsWithoutRedemptions(
-      since,
-      now,
-      QUIET_CAMPAIGN_REGISTRATIONS,
-    );
+  /** Old enough, not alerted today, no redemption in the window, then ≥ 20 registrations. */
+  private async quietCampaigns(now: Date, done: Done): Promise<Finding[]> {
     const { day } = this.today(now);
-    return campaigns
-      .filter((c) => isQuietCampaign(c.registrations, c.redemptions))
-      .map((c) => ({
+    const since = new Date(now.getTime() - QUIET_CAMPAIGN_DAYS * 24 * 3600_000);
+    const candidates = (await this.signals.campaignsCreatedBefore(since)).filter(
+      (c) => !done(AnomalyCause.QuietCampaign, String(c.campaignId), day),
+    );
+    if (candidates.length === 0) return [];
+    const redeemed = await this.signals.campaignsWithRedemptions(since, now);
+    const findings: Finding[] = [];
+    for (const c of candidates.filter((x) => !redeemed.has(x.campaignId))) {
+      const atLeast = await this.signals.registrations(c.campaignId, QUIET_CAMPAIGN_REGISTRATIONS);
+      if (!isQuietCampaign(atLeast, 0)) continue;
+      const registrations = await this.signals.registrations(c.campaignId);
+      findings.push({
         subject: String(c.campaignId),
         day,
-        details: { cause: AnomalyCause.QuietCampaign, name: c.name, registrations: c.registrations },
-      }));
+        details: { cause: AnomalyCause.QuietCampaign, name: c.name, registrations },
+      });
+    }
+    return findings;
   }
 
   private async blockedBroadcasts(now: Date): Promise<Finding[]> {
