@@ -101,6 +101,12 @@ export const envSchema = z
     TRUSTED_PROXIES: networkList.default('loopback'),
     METRICS_ALLOWED_NETWORKS: networkList.default('loopback'),
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
+    // Scheduled jobs (names as in libs/messaging queue-names) whose wall-clock trigger this worker
+    // does not start; the worker refuses an unknown name. The test systems turn off the evening's.
+    SCHEDULES_OFF: z
+      .string()
+      .regex(/^([a-z.-]+(,[a-z.-]+)*)?$/, 'must be job names separated by commas, e.g. evening.digest')
+      .default(''),
     LOGIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_LOCKOUT_MINUTES: z.coerce
       .number()

@@ -10,6 +10,7 @@ import { DemoModule } from './demo';
 import { ClientsModule } from './clients';
 import { DiscountTemplatesModule } from './discount-templates';
 import { DiscountsModule } from './discounts';
+import { EveningModule } from './evening';
 import { ExportsModule } from './exports';
 import { JobsModule } from './jobs';
 import { MessageTemplatesModule } from './message-templates';
@@ -47,6 +48,7 @@ import { SubscriptionsModule } from './subscriptions';
     StatsModule,
     BroadcastsModule,
     DemoModule,
+    EveningModule,
   ],
   // The seeders (MessageTemplatesSeeder, DiscountTemplatesSeeder) are injected by the CLI.
   exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule, DiscountsModule],

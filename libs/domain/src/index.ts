@@ -10,6 +10,7 @@ export * from './demo';
 export * from './discounts';
 export * from './domain.module';
 export * from './errors';
+export * from './evening';
 export * from './exports';
 export * from './jobs';
 export * from './message-templates';

@@ -28,6 +28,8 @@ export enum JobName {
   StartBroadcast = 'broadcast.start',
   StartDueBroadcasts = 'broadcasts.start-due',
   SendTestBroadcast = 'broadcast.test-send',
+  SendEveningDigest = 'evening.digest',
+  WatchAnomalies = 'evening.watch-anomalies',
 }
 
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
@@ -45,6 +47,8 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.StartBroadcast]: QueueName.Broadcasts,
   [JobName.StartDueBroadcasts]: QueueName.Broadcasts,
   [JobName.SendTestBroadcast]: QueueName.Broadcasts,
+  [JobName.SendEveningDigest]: QueueName.Maintenance,
+  [JobName.WatchAnomalies]: QueueName.Maintenance,
 };
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -62,6 +62,10 @@ export function baseTestEnv(
     SHUTDOWN_DRAIN_MS: '0',
     // Many workers share a test process: none binds the metrics port unless a test asks.
     WORKER_METRICS_PORT: '0',
+    // The owner's evening runs on the wall clock (after 21:00 shop time, on a burst of failed
+    // checks): left on, it would write to the owners of unrelated suites. Its specs fire the
+    // jobs themselves with a fake clock.
+    SCHEDULES_OFF: 'evening.digest,evening.watch-anomalies',
     ...overrides,
   };
 }

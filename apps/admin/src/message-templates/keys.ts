@@ -25,4 +25,11 @@ export const TEMPLATE_DESCRIPTIONS: Record<string, string> = {
   cashier_not_active: 'Кассиру: вы не подтверждены',
   order_created: 'Клиенту: заказ создан',
   help: 'Помощь',
+  evening_digest: 'Персоналу: вечерняя сводка',
+  evening_digest_no_store: 'Вечерняя сводка: погашения без магазина (простой текст)',
+  evening_digest_no_cashier: 'Вечерняя сводка: погашения без кассира (простой текст)',
+  anomaly_cashier_alert: 'Персоналу: кассир гасит втрое больше обычного',
+  anomaly_not_found_alert: 'Персоналу: всплеск ненайденных кодов',
+  anomaly_campaign_alert: 'Персоналу: кампания без погашений',
+  anomaly_broadcast_blocked_alert: 'Персоналу: рассылку заблокировали',
 };

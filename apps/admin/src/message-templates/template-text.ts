@@ -26,6 +26,22 @@ export const PLACEHOLDERS: Record<string, string> = {
   minutes: 'сколько минут действует ссылка',
   role: 'роль сотрудника',
   audience: 'аудитория рассылки',
+  date: 'дата',
+  redeemed_today: 'погашено сегодня',
+  redeemed_last_week: 'погашено в тот же день неделю назад',
+  by_store: 'погашения по магазинам (строки)',
+  by_cashier: 'погашения по кассирам (строки)',
+  new_clients: 'новые клиенты за день',
+  new_subscriptions: 'новые подписки за день',
+  best_campaign: 'лучшая кампания дня',
+  broadcasts_sent: 'сколько рассылок отправлено',
+  recipients: 'получателей рассылок',
+  delivered: 'доставлено сообщений',
+  blocked: 'заблокировали бота',
+  failed_checks: 'неудачные проверки кодов',
+  not_found: 'проверки «код не найден»',
+  median: 'медиана погашений кассира в день',
+  percent: 'доля, %',
 };
 
 export const MAX_MESSAGE_LENGTH = 4096;

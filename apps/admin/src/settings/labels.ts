@@ -31,4 +31,5 @@ export const SETTING_LABELS: Record<string, { label: string; hint?: string }> = 
     label: 'Порог ошибок рассылки для оповещения, %',
     hint: 'кроме заблокировавших бота',
   },
+  digest_hour: { label: 'Час вечерней сводки', hint: '0–23, время магазина' },
 };

@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import { JobName, QueueName } from '@dvorik/messaging';
 import {
   baseTestEnv,
@@ -53,5 +54,16 @@ describe('scheduled work', () => {
     // The next day is a new period, so it runs again.
     const next = await workers[1].get(Scheduler).trigger(purge, fireTime.plus({ days: 1 }));
     expect(next).toBe('audit-log.purge.2026-11-22');
+  });
+
+  it('starts no wall-clock trigger for a job in SCHEDULES_OFF, and refuses an unknown name', async () => {
+    const registry = workers[0].get(SchedulerRegistry);
+    expect(env.SCHEDULES_OFF).toBe('evening.digest,evening.watch-anomalies');
+    expect(registry.doesExist('cron', JobName.PurgeAuditLog)).toBe(true);
+    expect(registry.doesExist('cron', JobName.SendEveningDigest)).toBe(false);
+    expect(registry.doesExist('cron', JobName.WatchAnomalies)).toBe(false);
+    await expect(createWorkerApp({ ...env, SCHEDULES_OFF: 'evening.digest,no.such-job' })).rejects.toThrow(
+      'SCHEDULES_OFF names no scheduled job: no.such-job',
+    );
   });
 });

@@ -24,7 +24,17 @@ export class Scheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
+    const off = new Set(this.config.env.SCHEDULES_OFF.split(',').filter(Boolean));
+    const known = new Set<string>(SCHEDULES.map((s) => s.job));
+    const unknown = [...off].filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      throw new Error(`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`);
+    }
     for (const schedule of SCHEDULES) {
+      if (off.has(schedule.job)) {
+        this.logger.log(`${schedule.job}: wall-clock trigger off (SCHEDULES_OFF)`);
+        continue;
+      }
       const cron = CronJob.from({
         cronTime: schedule.cron,
         timeZone: this.config.timeZone,

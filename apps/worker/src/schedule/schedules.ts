@@ -29,4 +29,8 @@ export const SCHEDULES: readonly Schedule[] = [
   // Administration: failed-check bursts alert within a minute; finished admin jobs (export files) kept a week.
   { job: JobName.WatchFailedChecks, cron: '30 * * * * *', periodKey: minuteKey },
   { job: JobName.PurgeAdminJobs, cron: '0 15 4 * * *', periodKey: dayKey },
+  // The owner's evening: the digest job waits for `digest_hour` and claims its day in digest_runs
+  // (once however many workers run); anomalies are looked for every minute, each claimed once a day.
+  { job: JobName.SendEveningDigest, cron: '5 * * * * *', periodKey: minuteKey },
+  { job: JobName.WatchAnomalies, cron: '20 * * * * *', periodKey: minuteKey },
 ];

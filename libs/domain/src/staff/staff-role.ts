@@ -14,6 +14,9 @@ export enum NotificationGroup {
   Redemptions = 'redemptions',
   Orders = 'orders',
   Settings = 'settings',
+  /** The owner's evening (DESIGN §2): the daily digest and the anomaly alerts. */
+  Digest = 'digest',
+  Anomalies = 'anomalies',
 }
 
 export const NOTIFICATION_GROUPS: readonly NotificationGroup[] = Object.values(NotificationGroup);

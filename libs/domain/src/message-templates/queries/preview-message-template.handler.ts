@@ -30,6 +30,22 @@ export const SAMPLE_VALUES: Record<Placeholder, string> = {
   minutes: '10',
   role: 'owner',
   audience: 'Подписчики канала',
+  date: '18.11.2026',
+  redeemed_today: '42',
+  redeemed_last_week: '35',
+  by_store: '• Светланская, 1 — 30 / 24\n• ТЦ Океан — 12 / 11',
+  by_cashier: '• Ольга (Светланская, 1) — 18 / 15\n• Мила (ТЦ Океан) — 12 / 11',
+  new_clients: '17',
+  new_subscriptions: '9',
+  best_campaign: '«Постер у кассы» — 6 / 4',
+  broadcasts_sent: '1',
+  recipients: '1200',
+  delivered: '1164',
+  blocked: '31',
+  failed_checks: '7',
+  not_found: '5',
+  median: '4',
+  percent: '6.1',
 };
 
 @QueryHandler(GetMessageTemplateQuery)

@@ -27,6 +27,23 @@ export const PLACEHOLDERS = [
   'minutes',
   'role',
   'audience',
+  // The owner's evening: the digest's figures and the anomaly alerts.
+  'date',
+  'redeemed_today',
+  'redeemed_last_week',
+  'by_store',
+  'by_cashier',
+  'new_clients',
+  'new_subscriptions',
+  'best_campaign',
+  'broadcasts_sent',
+  'recipients',
+  'delivered',
+  'blocked',
+  'failed_checks',
+  'not_found',
+  'median',
+  'percent',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
