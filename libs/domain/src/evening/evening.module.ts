@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '../settings';
-import { Clock } from '../shared/clock';
+import { Clock } from '../shared';
 import { AnomalySignalsReader } from './anomaly-signals.reader';
 import { DigestFiguresReader } from './digest-figures.reader';
 import { SendEveningDigestJob } from './jobs/send-evening-digest.job';

@@ -2,3 +2,4 @@ export * from './actor';
 export * from './domain-error';
 export * from './page';
 export * from './clock';
+export * from './rules/shop-time.rule';

@@ -3,8 +3,7 @@ import { AppConfig } from '@dvorik/config';
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { SYSTEM, UnitOfWork } from '@dvorik/persistence';
 import { SettingsReader } from '../../settings';
-import { Clock } from '../../shared/clock';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { Clock, toShopTime } from '../../shared';
 import { DigestFiguresReader } from '../digest-figures.reader';
 import { EveningDigestReadyEvent } from '../evening.events';
 

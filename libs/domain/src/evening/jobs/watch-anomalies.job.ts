@@ -2,8 +2,7 @@ import { Logger } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { SYSTEM, UnitOfWork } from '@dvorik/persistence';
-import { Clock } from '../../shared/clock';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { Clock, toShopTime } from '../../shared';
 import { AnomalySignalsReader } from '../anomaly-signals.reader';
 import { AnomalyDetectedEvent, type AnomalyDetails } from '../evening.events';
 import {
