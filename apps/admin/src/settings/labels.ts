@@ -31,4 +31,8 @@ export const SETTING_LABELS: Record<string, { label: string; hint?: string }> = 
     label: 'Порог ошибок рассылки для оповещения, %',
     hint: 'кроме заблокировавших бота',
   },
+  require_subscription_at_redeem: {
+    label: 'Проверять подписку при погашении кода за подписку',
+    hint: 'отписавшимся — отказ; если Telegram недоступен, код гасится с пометкой',
+  },
 };

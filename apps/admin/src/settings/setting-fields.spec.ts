@@ -29,6 +29,7 @@ describe('settings schema → form fields', () => {
       consumed_events_retention_days: 'integer',
       idempotency_keys_retention_days: 'integer',
       broadcast_error_alert_percent: 'integer',
+      require_subscription_at_redeem: 'boolean',
     });
     expect(field('birthday_hour')).toMatchObject({ min: 0, max: 23, nullable: false });
     expect(field('subscription_template_id')).toMatchObject({ nullable: true });

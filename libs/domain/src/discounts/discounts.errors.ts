@@ -16,6 +16,9 @@ export enum DiscountErrorCode {
   RollbackReasonRequired = 'REDEMPTION_ROLLBACK_REASON_REQUIRED',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyKeyInvalid = 'IDEMPOTENCY_KEY_INVALID',
+  ClientNotSubscribed = 'DISCOUNT_CLIENT_NOT_SUBSCRIBED',
+  TillTokenInvalid = 'TILL_QR_INVALID',
+  TillTokenExpired = 'TILL_QR_EXPIRED',
 }
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -96,6 +99,28 @@ export class DiscountError extends DomainError<DiscountErrorCode> {
   static idempotencyKeyInvalid() {
     const message = 'Idempotency-Key must be 1–128 of A-Z a-z 0-9 . _ : -';
     return new DiscountError(DiscountErrorCode.IdempotencyKeyInvalid, message);
+  }
+
+  /** The re-check at redemption: a subscription code of a client who has left the channel. */
+  static clientNotSubscribed(code: string, clientId: number | null) {
+    return new DiscountError(DiscountErrorCode.ClientNotSubscribed, 'The client has left the channel', {
+      code,
+      clientId,
+    });
+  }
+  /** Scanned text that starts like a till QR token but is not one this server signed. */
+  static tillTokenInvalid() {
+    return new DiscountError(DiscountErrorCode.TillTokenInvalid, 'Not a valid till QR code');
+  }
+  static tillTokenExpired(code: string, expiredAt: Date) {
+    return new DiscountError(
+      DiscountErrorCode.TillTokenExpired,
+      'The till QR code has expired; show a new one',
+      {
+        code,
+        expiredAt: expiredAt.toISOString(),
+      },
+    );
   }
 
   private constructor(code: DiscountErrorCode, message: string, details?: Record<string, unknown>) {

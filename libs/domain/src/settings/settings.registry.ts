@@ -45,6 +45,8 @@ export const SETTING_SCHEMAS = {
   idempotency_keys_retention_days: z.number().int().min(1).max(365),
   // The `errors` group hears about a finished broadcast whose send errors (not blocks) exceed this share.
   broadcast_error_alert_percent: z.number().min(0).max(100),
+  // «At the till in one scan»: a subscription code is redeemed only while its client is in the channel.
+  require_subscription_at_redeem: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -73,6 +75,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   // A till retries within minutes; a week is generous.
   idempotency_keys_retention_days: 7,
   broadcast_error_alert_percent: 5,
+  require_subscription_at_redeem: true,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];
