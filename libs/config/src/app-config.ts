@@ -65,6 +65,20 @@ export class AppConfig {
     );
   }
 
+  /** The cashier's Mini App (apps/api `/tg/till`), on the host that serves the panel's login links. */
+  get tillAppUrl(): string {
+    return new URL('/tg/till', this.env.PUBLIC_ADMIN_URL).toString();
+  }
+
+  /**
+   * Whether the bots may offer «Сканировать»: Telegram opens Mini Apps over https only and refuses
+   * a message whose button names an http URL; the bundled emulator (any other API root) has no
+   * such rule, so the sandbox and the tests get the button on http://localhost.
+   */
+  get tillAppOffered(): boolean {
+    return this.tillAppUrl.startsWith('https://') || this.telegramApiRoot !== 'https://api.telegram.org';
+  }
+
   /** Password logins of one account: more failures than `failures` within the window lock it. */
   get loginLockout() {
     const minutes = this.env.LOGIN_LOCKOUT_MINUTES * 60_000;
