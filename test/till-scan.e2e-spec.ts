@@ -42,6 +42,7 @@ describe('At the till in one scan: «Показать на кассе» → the 
   let owner: UserHandle;
   let browser: Browser;
   let nextId = 940_100;
+  const cspViolations = new Map<Page, string[]>();
 
   beforeAll(async () => {
     sys = await startTestSystem({ label: 'tillscan', env: { FIRST_OWNER_TELEGRAM_ID: String(OWNER_TG) } });
@@ -144,7 +145,15 @@ describe('At the till in one scan: «Показать на кассе» → the 
       },
       { data: cashierInitData, queue: scans },
     );
-    await page.goto(`${sys.apiUrl}/tg/till`);
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const res = await page.goto(`${sys.apiUrl}/tg/till`);
+    // The API's CSP, but framable by Telegram Web (it shows Mini Apps in an iframe).
+    expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(res?.headers()['content-security-policy']).toContain('frame-ancestors https://web.telegram.org');
+    cspViolations.set(page, violations);
     return page;
   }
 
@@ -185,6 +194,7 @@ describe('At the till in one scan: «Показать на кассе» → the 
     await page.getByRole('button', { name: 'Погасить' }).click();
     await page.getByText('Погашено ✅').waitFor();
     await screenshot(page, 'till-scan-redeemed', 'till-scan');
+    expect(cspViolations.get(page)).toEqual([]);
 
     const [row] = await sql(sys, 'SELECT status, redeemed_by_cashier_id FROM discounts WHERE id = ?', [
       discountId,
