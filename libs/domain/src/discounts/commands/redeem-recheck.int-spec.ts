@@ -2,6 +2,7 @@ import {
   type DiscountView,
   IssueDiscountCommand,
   IssueTillTokenCommand,
+  ListRedemptionsQuery,
   RedeemDiscountCommand,
   signTillToken,
   TILL_TOKEN_TTL_MS,
@@ -101,6 +102,9 @@ describe('the re-check at redemption and the till QR token (MariaDB, Redis, Tele
     expect(await logRows(discount.id)).toEqual([
       expect.objectContaining({ action: 'redeem', result: 'success', subscription_unverified: 1 }),
     ]);
+    // …and the redemption log the panel reads says so.
+    const { items } = await app.queries.execute(new ListRedemptionsQuery({ discountId: discount.id }, 1, 10));
+    expect(items).toEqual([expect.objectContaining({ result: 'success', subscriptionUnverified: true })]);
   });
 
   it('200 simultaneous redeems with the re-check on: exactly one succeeds, Telegram asked once', async () => {
