@@ -8,6 +8,7 @@ import { ClientProfile1764200000000 } from './1764200000000-client-profile';
 import { Reliability1764500000000 } from './1764500000000-reliability';
 import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 import { FunnelIndexes1764700000000 } from './1764700000000-funnel-indexes';
+import { TillScan1764800000000 } from './1764800000000-till-scan';
 import { Evening1764810000000 } from './1764810000000-evening';
 
 /**
@@ -25,5 +26,6 @@ export const migrations = [
   Reliability1764500000000,
   DemoRecords1764600000000,
   FunnelIndexes1764700000000,
+  TillScan1764800000000,
   Evening1764810000000,
 ];

@@ -4,10 +4,12 @@ import { botUpdatesScenario } from './bot-updates.scenario';
 import { broadcastScenario } from './broadcast.scenario';
 import { redeemScenario } from './redeem.scenario';
 import { segmentsScenario } from './segments.scenario';
+import { tillScenario } from './till.scenario';
 
 /** Every scenario of `npm run bench`, in the order they run. */
 export const SCENARIOS: BenchScenario[] = [
   redeemScenario,
+  tillScenario,
   botUpdatesScenario,
   broadcastScenario,
   segmentsScenario,

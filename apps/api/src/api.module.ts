@@ -39,6 +39,10 @@ import { RedemptionsController } from './redemptions/redemptions.controller';
 import { SegmentsController } from './segments/segments.controller';
 import { SettingsController } from './settings/settings.controller';
 import { StaffController } from './staff/staff.controller';
+import { TillCashierGuard } from './till/till-cashier.guard';
+import { TillPageController } from './till/till-page.controller';
+import { TillRefusals } from './till/till-refusal';
+import { TillController } from './till/till.controller';
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -86,6 +90,8 @@ export class ApiModule implements NestModule {
         BroadcastsController,
         BroadcastActionsController,
         BroadcastMediaController,
+        TillController,
+        TillPageController,
       ],
       providers: [
         JwtStrategy,
@@ -97,6 +103,8 @@ export class ApiModule implements NestModule {
         QueueDepthMetrics,
         Readiness,
         RedemptionMetrics,
+        TillCashierGuard,
+        TillRefusals,
       ],
     };
   }

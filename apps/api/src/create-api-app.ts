@@ -28,7 +28,16 @@ export async function createApiApp(
   app.set('trust proxy', (address: string) => inNetworks(trusted, address));
   applySecurityHeaders(app);
   app.setGlobalPrefix('api/v1', {
-    exclude: ['health', 'health/ready', 'metrics', 'admin/queues', 'admin/queues/{*path}'],
+    exclude: [
+      'health',
+      'health/ready',
+      'metrics',
+      'admin/queues',
+      'admin/queues/{*path}',
+      // The cashier's Mini App page (its data is under /api/v1/till).
+      'tg/till',
+      'tg/till/{*path}',
+    ],
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

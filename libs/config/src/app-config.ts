@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { Env } from './env.schema';
 
 export type BotKind = 'client' | 'staff';
@@ -50,6 +51,32 @@ export class AppConfig {
       issuer: 'dvorik',
       audience: 'dvorik-admin',
     } as const;
+  }
+
+  /**
+   * The key of the till's QR tokens. Production requires TILL_QR_SECRET (env.schema.ts); on a
+   * developer machine or in tests without it, a key derived from JWT_SECRET (domain-separated, so
+   * neither secret reveals the other), which every app of one checkout derives alike.
+   */
+  get tillQrSecret(): string {
+    return (
+      this.env.TILL_QR_SECRET ??
+      createHmac('sha256', this.env.JWT_SECRET).update('dvorik:till-qr').digest('hex')
+    );
+  }
+
+  /** The cashier's Mini App (apps/api `/tg/till`), on the host that serves the panel's login links. */
+  get tillAppUrl(): string {
+    return new URL('/tg/till', this.env.PUBLIC_ADMIN_URL).toString();
+  }
+
+  /**
+   * Whether the bots may offer «Сканировать»: Telegram opens Mini Apps over https only and refuses
+   * a message whose button names an http URL; the bundled emulator (any other API root) has no
+   * such rule, so the sandbox and the tests get the button on http://localhost.
+   */
+  get tillAppOffered(): boolean {
+    return this.tillAppUrl.startsWith('https://') || this.telegramApiRoot !== 'https://api.telegram.org';
   }
 
   /** Password logins of one account: more failures than `failures` within the window lock it. */

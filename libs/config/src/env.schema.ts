@@ -40,6 +40,8 @@ export const envSchema = z
     BOTS_PORT: port.default(3001),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
     POS_API_KEY: z.string().min(16, 'must be at least 16 characters'),
+    // Signs the 2-minute QR tokens of «Показать на кассе»; required in production (superRefine below).
+    TILL_QR_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
     CLIENT_BOT_TOKEN: optionalBotToken,
     STAFF_BOT_TOKEN: optionalBotToken,
     CLIENT_TEST_BOT_TOKEN: optionalBotToken,
@@ -116,6 +118,8 @@ export const envSchema = z
       .default(15),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.TILL_QR_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['TILL_QR_SECRET'], message: 'is required in production' });
     if (env.BOTS_MODE === 'webhook') {
       for (const key of ['WEBHOOK_BASE_URL', 'WEBHOOK_SECRET'] as const) {
         if (!env[key])

@@ -51,6 +51,22 @@ describe('loadEnv', () => {
     expect(found[0]).toMatch(new RegExp(`^${name} `));
   });
 
+  it('requires TILL_QR_SECRET in production, in one line, and derives a stable key elsewhere', () => {
+    expect(problems({ ...valid, NODE_ENV: 'production' })).toEqual([
+      'TILL_QR_SECRET is required in production',
+    ]);
+    expect(problems({ ...valid, NODE_ENV: 'production', TILL_QR_SECRET: 'short' })).toEqual([
+      'TILL_QR_SECRET must be at least 32 characters',
+    ]);
+    const derived = new AppConfig(loadEnv(valid)).tillQrSecret;
+    expect(derived).toBe(new AppConfig(loadEnv(valid)).tillQrSecret);
+    expect(derived).not.toContain(valid.JWT_SECRET);
+    const set = 'q'.repeat(32);
+    expect(
+      new AppConfig(loadEnv({ ...valid, NODE_ENV: 'production', TILL_QR_SECRET: set })).tillQrSecret,
+    ).toBe(set);
+  });
+
   it('requires the webhook base URL and secret in webhook mode', () => {
     expect(problems({ ...valid, BOTS_MODE: 'webhook' })).toEqual([
       'WEBHOOK_BASE_URL is required when BOTS_MODE=webhook',

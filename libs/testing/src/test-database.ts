@@ -56,6 +56,7 @@ export function baseTestEnv(
     REDIS_PREFIX: `dvt_${randomBytes(4).toString('hex')}`,
     JWT_SECRET: 'test-secret-test-secret-test-secret-42',
     POS_API_KEY: 'test-pos-key-0123456789',
+    TILL_QR_SECRET: 'test-till-qr-secret-0123456789abcdef',
     DATABASE_POOL_SIZE: '10',
     OUTBOX_POLL_MS: '50',
     // An API under test closes at once; the readiness suite sets its own drain.

@@ -22,6 +22,8 @@ export const REDEMPTION_RESULT: Record<string, string> = {
   locked: 'Проверки заблокированы',
   min_purchase: 'Мала сумма покупки',
   not_subscribed: 'Клиент отписался',
+  qr_invalid: 'QR-код не распознан',
+  qr_expired: 'QR-код устарел',
 };
 export const REDEMPTION_ACTION: Record<string, string> = { check: 'Проверка', redeem: 'Погашение' };
 export const REDEMPTION_CHANNEL: Record<string, string> = {

@@ -225,6 +225,9 @@ export const ru = {
       cashier_not_active: 'Кассир не активен',
       locked: 'Кассир заблокирован',
       min_purchase: 'Мала сумма покупки',
+      not_subscribed: 'Клиент отписался от канала',
+      qr_invalid: 'QR-код не распознан',
+      qr_expired: 'QR-код устарел',
     },
     broadcastStatus: {
       draft: 'Черновик',

@@ -76,9 +76,12 @@ export default function RedemptionList() {
           render={(r) =>
             r.rolledBackAt
               ? `${String(r.rollbackReason ?? '')}`
-              : r.clientNotNotified
-                ? 'клиент не уведомлён'
-                : ''
+              : [
+                  r.clientNotNotified ? 'клиент не уведомлён' : '',
+                  r.subscriptionUnverified ? 'подписка не проверена: Telegram недоступен' : '',
+                ]
+                  .filter(Boolean)
+                  .join('; ')
           }
         />
         {owner && <RollbackButton label="Действия" />}

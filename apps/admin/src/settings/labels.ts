@@ -32,4 +32,8 @@ export const SETTING_LABELS: Record<string, { label: string; hint?: string }> = 
     hint: 'кроме заблокировавших бота',
   },
   digest_hour: { label: 'Час вечерней сводки', hint: '0–23, время магазина' },
+  require_subscription_at_redeem: {
+    label: 'Проверять подписку при погашении кода за подписку',
+    hint: 'отписавшимся — отказ; если Telegram недоступен, код гасится с пометкой',
+  },
 };

@@ -30,6 +30,7 @@ describe('settings schema → form fields', () => {
       idempotency_keys_retention_days: 'integer',
       broadcast_error_alert_percent: 'integer',
       digest_hour: 'integer',
+      require_subscription_at_redeem: 'boolean',
     });
     expect(field('birthday_hour')).toMatchObject({ min: 0, max: 23, nullable: false });
     expect(field('subscription_template_id')).toMatchObject({ nullable: true });

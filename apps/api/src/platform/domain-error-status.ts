@@ -46,6 +46,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DiscountErrorCode.ClientNotEligible:
     case DiscountErrorCode.RecurrenceNotReached:
     case DiscountErrorCode.RollbackNotApplicable:
+    case DiscountErrorCode.ClientNotSubscribed:
     case CashierErrorCode.InvalidTransition:
     case StaffErrorCode.LastOwner:
     case OrderErrorCode.InvalidTransition:
@@ -59,6 +60,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     // 410, not 409: a till can tell "gone for good" from "used" without reading the code.
     case DiscountErrorCode.Expired:
+    case DiscountErrorCode.TillTokenExpired:
       return HttpStatus.GONE;
     case StaffErrorCode.Inactive:
     case CashierErrorCode.NotActive:
@@ -81,6 +83,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case ClientErrorCode.BirthdayInvalid:
     case DiscountTemplateErrorCode.Invalid:
     case DiscountErrorCode.IdempotencyKeyInvalid:
+    case DiscountErrorCode.TillTokenInvalid:
     case DiscountErrorCode.RollbackReasonRequired:
     case CashierErrorCode.StoreInvalid:
     case SegmentErrorCode.Invalid:

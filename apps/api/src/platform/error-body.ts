@@ -4,4 +4,6 @@ export interface ErrorBody {
   code: string;
   message: string;
   details: Record<string, unknown>;
+  /** The cashier's Mini App only: the refusal as the staff bot says it, in Russian (till/till-refusal.ts). */
+  text?: string;
 }

@@ -9,6 +9,7 @@ import {
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError, type DomainErrorCode } from '@dvorik/domain';
 import type { Response } from 'express';
+import { TillRefusal } from '../till/till-refusal';
 import { domainErrorStatus } from './domain-error-status';
 import type { ErrorBody } from './error-body';
 import { InputValidationException } from './validation';
@@ -47,6 +48,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         code,
         message: exception.message,
         details: exception.details,
+        ...(exception instanceof TillRefusal ? { text: exception.cashierText } : {}),
       };
     }
     if (exception instanceof InputValidationException) {

@@ -12,6 +12,7 @@ import { OrderUpdate } from './order.update';
 import { ProfileUpdate } from './profile.update';
 import { StartUpdate } from './start.update';
 import { SubscriptionUpdate } from './subscription.update';
+import { TillQrUpdate } from './till-qr.update';
 
 /**
  * Handlers of the client bot (and its test twin); never shared with the staff bot. Telegraf
@@ -21,6 +22,7 @@ const Updates = [
   StartUpdate,
   SubscriptionUpdate,
   MyDiscountsUpdate,
+  TillQrUpdate,
   BirthdayUpdate,
   ChannelUpdate,
   ProfileUpdate,

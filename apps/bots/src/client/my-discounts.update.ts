@@ -5,6 +5,7 @@ import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
 import { template } from '../runtime/bot-text';
 import { expiryText } from '../shared/expiry-text';
+import { tillQrKeyboard } from './till-qr.update';
 import { ClientIdentity } from './client-identity';
 import { MENU, menuButton } from './client-menu';
 
@@ -50,6 +51,9 @@ export class MyDiscountsUpdate {
           ]
         : [];
     const header = await this.replier.render(template('my_discounts_header'));
-    await this.replier.reply(ctx, [header, ...items, ...more].join('\n\n'));
+    // «Показать на кассе» beside each code: a QR the cashier scans instead of typing.
+    await this.replier.reply(ctx, [header, ...items, ...more].join('\n\n'), {
+      reply_markup: tillQrKeyboard(discounts.slice(0, SHOWN)),
+    });
   }
 }

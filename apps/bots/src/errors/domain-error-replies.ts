@@ -101,6 +101,12 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
       return { key: 'discount_revoked', values: { discount_code: text(details, 'code') } };
     case DiscountErrorCode.MinPurchaseNotMet:
       return { key: 'discount_min_purchase', values: { discount_code: text(details, 'code') } };
+    case DiscountErrorCode.ClientNotSubscribed:
+      return { key: 'discount_not_subscribed', values: { discount_code: text(details, 'code') } };
+    case DiscountErrorCode.TillTokenInvalid:
+      return { key: 'till_qr_invalid' };
+    case DiscountErrorCode.TillTokenExpired:
+      return { key: 'till_qr_expired', values: { discount_code: text(details, 'code') } };
     case DiscountErrorCode.RecurrenceNotReached:
       return {
         key: 'subscription_too_soon',

@@ -45,6 +45,19 @@ export class BotReplier {
     });
   }
 
+  /** A PNG uploaded with an HTML caption, to the chat the update came from. */
+  async replyPhoto(ctx: BotContext, png: Buffer, caption: string, filename = 'image.png') {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return;
+    return this.gateway.call(
+      ctx.state.bot.name,
+      'sendPhoto',
+      chatId,
+      { source: png, filename },
+      { caption, parse_mode: 'HTML' },
+    );
+  }
+
   /** A message template (or plain HTML) rendered and sent to the chat the update came from. */
   async replyText(ctx: BotContext, text: BotText, extra: Convenience.ExtraReplyMessage = {}) {
     return this.reply(ctx, await this.render(text), extra);

@@ -6,6 +6,7 @@
 export const BUTTON = {
   openChannel: 'Открыть канал',
   redeem: 'Погасить',
+  showAtTill: 'Показать на кассе',
   cancel: 'Отмена',
   send: '✅ Отправить',
   everyone: 'Всем клиентам',

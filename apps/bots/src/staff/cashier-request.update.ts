@@ -11,6 +11,7 @@ import type { BotContext } from '../runtime/bot-context';
 import { BotReplier } from '../runtime/bot-replier';
 import { type BotText, template } from '../runtime/bot-text';
 import { DialogState } from '../runtime/dialog-state';
+import { TillScanUpdate } from './till-scan.update';
 
 /** What an existing cashier hears when they ask for access again. */
 function statusText(cashier: CashierView): BotText {
@@ -38,6 +39,7 @@ export class CashierRequestUpdate {
     private readonly queries: QueryBus,
     private readonly dialogs: DialogState,
     private readonly replier: BotReplier,
+    private readonly tillScan: TillScanUpdate,
   ) {}
 
   @Start()
@@ -64,7 +66,9 @@ export class CashierRequestUpdate {
       await this.replier.replyText(ctx, template('cashier_pending'));
       return;
     }
-    await this.replier.replyText(ctx, statusText(cashier));
+    // An approved cashier asking again gets «Сканировать» back (and in the chat's menu).
+    if (cashier.status === 'active') await this.tillScan.offer(ctx, statusText(cashier));
+    else await this.replier.replyText(ctx, statusText(cashier));
   }
 
   /** The answer to «в каком магазине вы работаете?». */

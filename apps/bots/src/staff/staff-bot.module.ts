@@ -5,6 +5,7 @@ import { CodeCheckUpdate } from './code-check.update';
 import { RedeemUpdate } from './redeem.update';
 import { StaffBotUpdate } from './staff-bot.update';
 import { StaffTextUpdate } from './staff-text.update';
+import { TillScanUpdate } from './till-scan.update';
 
 /**
  * Handlers of the staff bot (and its test twin); never shared with the client bot. Telegraf
@@ -14,6 +15,7 @@ const Updates = [
   StaffBotUpdate,
   CashierRequestUpdate,
   RedeemUpdate,
+  TillScanUpdate,
   CashierDecisionUpdate,
   CodeCheckUpdate,
   StaffTextUpdate,

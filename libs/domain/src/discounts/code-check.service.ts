@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import {
   type CashierView,
@@ -13,7 +14,6 @@ import {
   normalizeSharedCode,
   SHARED_CODE_PATTERN,
 } from '../discount-templates';
-import type { DomainErrorCode } from '../errors';
 import { SettingsReader } from '../settings';
 import type { DomainError } from '../shared/domain-error';
 import type { DiscountView } from './discount.view';
@@ -21,7 +21,9 @@ import { DiscountViewsFactory } from './discount-views.factory';
 import { DiscountsRepository, type DiscountWithNames } from './discounts.repository';
 import type { RedemptionAction, RedemptionChannel, RedemptionResult } from './redemption-log.entity';
 import { type NewLogEntry, RedemptionLogRepository } from './redemption-log.repository';
+import { DiscountError } from './discounts.errors';
 import { normalizeCodeInput } from './rules/discount-code.rule';
+import { looksLikeTillToken, verifyTillToken } from './rules/till-token.rule';
 import { SharedCodesService } from './shared-codes.service';
 import { TillLockService } from './till-lock.service';
 
@@ -31,7 +33,7 @@ export interface CheckedDiscount extends DiscountView {
 }
 
 export type CheckOutcome =
-  { ok: true; result: CheckedDiscount } | { ok: false; error: DomainError<DomainErrorCode>; logId: number };
+  { ok: true; result: CheckedDiscount } | { ok: false; error: DomainError; logId: number };
 
 export interface Checker {
   channel: RedemptionChannel;
@@ -42,6 +44,10 @@ export interface Checker {
 }
 
 export type LogBase = Omit<NewLogEntry, 'result' | 'message'>;
+
+/** What the typed or scanned text names: a discount, or the refusal already logged. */
+export type Located =
+  { ok: true; row: DiscountWithNames; base: LogBase } | { ok: false; outcome: CheckOutcome };
 
 /**
  * The front half of every check and redemption, run inside the caller's transaction: who is
@@ -58,8 +64,48 @@ export class CodeCheckService {
     private readonly settings: SettingsReader,
     private readonly shared: SharedCodesService,
     private readonly tills: TillLockService,
+    private readonly config: AppConfig,
     readonly views: DiscountViewsFactory,
   ) {}
+
+  /**
+   * The discount a check or redemption is about: a till QR token (scanned in the Mini App; signed,
+   * two minutes) or a typed code. A forged token counts like an unknown code (cashier lock); an
+   * expired one is refused and logged against its discount. `base` comes back with the discount,
+   * client and test flag filled in.
+   */
+  async locate(checker: Checker, base: LogBase, input: string, now: Date): Promise<Located> {
+    let row: DiscountWithNames | null;
+    if (looksLikeTillToken(input)) {
+      const token = verifyTillToken(this.config.tillQrSecret, input, now);
+      if (!token.ok && token.reason === 'invalid') {
+        const error = DiscountError.tillTokenInvalid();
+        return { ok: false, outcome: await this.notFound(checker, base, error, now, 'qr_invalid') };
+      }
+      row = await this.discounts.findById(token.discountId);
+      // The log shows what the QR stood for, not 45 characters of signature.
+      if (row) base = { ...base, codeEntered: `QR ${row.discount.code}` };
+      if (row && !token.ok) {
+        const view = await this.views.view(row);
+        const error = DiscountError.tillTokenExpired(view.displayCode, token.expiresAt);
+        return { ok: false, outcome: await this.refuse(this.about(base, row), 'qr_expired', error, now) };
+      }
+    } else row = await this.find(input);
+    if (!row) {
+      const error = DiscountError.notFound({ code: base.codeEntered });
+      return { ok: false, outcome: await this.notFound(checker, base, error, now) };
+    }
+    return { ok: true, row, base: this.about(base, row) };
+  }
+
+  private about(base: LogBase, { discount }: DiscountWithNames): LogBase {
+    return {
+      ...base,
+      discountId: discount.id,
+      clientId: discount.clientId,
+      isTest: base.isTest || discount.isTest,
+    };
+  }
 
   async checker(actor: Actor): Promise<Checker> {
     switch (actor.type) {
@@ -133,10 +179,11 @@ export class CodeCheckService {
   async notFound(
     checker: Checker,
     base: LogBase,
-    error: DomainError<DomainErrorCode>,
+    error: DomainError,
     now: Date,
+    result: 'not_found' | 'qr_invalid' = 'not_found',
   ): Promise<CheckOutcome> {
-    const outcome = await this.refuse(base, 'not_found', error, now);
+    const outcome = await this.refuse(base, result, error, now);
     if (checker.channel === 'pos') await this.tills.recordFailure(checker.posAddress ?? null);
     const cashier = checker.cashier;
     const lock = cashier ? await this.locks.recordFailure(cashier.id) : null;
@@ -163,7 +210,7 @@ export class CodeCheckService {
   async refuse(
     base: LogBase,
     result: RedemptionResult,
-    error: DomainError<DomainErrorCode>,
+    error: DomainError,
     now: Date,
   ): Promise<CheckOutcome> {
     const logId = await this.log.insert({ ...base, result, message: error.message }, now);

@@ -1,4 +1,3 @@
-import type { DomainErrorCode } from '../errors';
 import { DomainError } from '../shared/domain-error';
 
 export enum DiscountErrorCode {
@@ -16,6 +15,9 @@ export enum DiscountErrorCode {
   RollbackReasonRequired = 'REDEMPTION_ROLLBACK_REASON_REQUIRED',
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   IdempotencyKeyInvalid = 'IDEMPOTENCY_KEY_INVALID',
+  ClientNotSubscribed = 'DISCOUNT_CLIENT_NOT_SUBSCRIBED',
+  TillTokenInvalid = 'TILL_QR_INVALID',
+  TillTokenExpired = 'TILL_QR_EXPIRED',
 }
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -98,14 +100,39 @@ export class DiscountError extends DomainError<DiscountErrorCode> {
     return new DiscountError(DiscountErrorCode.IdempotencyKeyInvalid, message);
   }
 
+  /** The re-check at redemption: a subscription code of a client who has left the channel. */
+  static clientNotSubscribed(code: string, clientId: number | null) {
+    return new DiscountError(DiscountErrorCode.ClientNotSubscribed, 'The client has left the channel', {
+      code,
+      clientId,
+    });
+  }
+  /** Scanned text that starts like a till QR token but is not one this server signed. */
+  static tillTokenInvalid() {
+    return new DiscountError(DiscountErrorCode.TillTokenInvalid, 'Not a valid till QR code');
+  }
+  static tillTokenExpired(code: string, expiredAt: Date) {
+    return new DiscountError(
+      DiscountErrorCode.TillTokenExpired,
+      'The till QR code has expired; show a new one',
+      {
+        code,
+        expiredAt: expiredAt.toISOString(),
+      },
+    );
+  }
+
   private constructor(code: DiscountErrorCode, message: string, details?: Record<string, unknown>) {
     super(code, message, details);
   }
 }
 
-/** A stored outcome replayed for a repeated Idempotency-Key: the same code, message and details. */
-export class ReplayedDomainError extends DomainError<DomainErrorCode> {
-  constructor(code: DomainErrorCode, message: string, details: Record<string, unknown>) {
+/**
+ * A stored outcome replayed for a repeated Idempotency-Key: the same code, message and details.
+ * Its code is whichever capability's code was stored; the edges' exhaustive maps name them all.
+ */
+export class ReplayedDomainError extends DomainError {
+  constructor(code: string, message: string, details: Record<string, unknown>) {
     super(code, message, details);
   }
 }

@@ -5,6 +5,7 @@ import { SecurityModule } from '../security/security.module';
 import { SettingsModule } from '../settings';
 import { CodeCheckService } from './code-check.service';
 import { IssueDiscountHandler } from './commands/issue-discount.handler';
+import { IssueTillTokenHandler } from './commands/issue-till-token.handler';
 import { MarkClientNotNotifiedHandler } from './commands/mark-client-not-notified.handler';
 import { RedeemDiscountHandler } from './commands/redeem-discount.handler';
 import { RevokeDiscountHandler } from './commands/revoke-discount.handler';
@@ -35,6 +36,7 @@ const CommandHandlers = [
   RevokeDiscountHandler,
   RollbackRedemptionHandler,
   MarkClientNotNotifiedHandler,
+  IssueTillTokenHandler,
 ];
 const QueryHandlers = [
   GetDiscountHandler,

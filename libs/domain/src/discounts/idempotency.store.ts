@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { createHash } from 'node:crypto';
-import type { DomainErrorCode } from '../errors';
 import { DiscountError } from './discounts.errors';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -9,7 +8,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 /** What a request produced, in a form that can be replayed byte for byte. */
 export type StoredOutcome =
   | { ok: true; result: unknown }
-  | { ok: false; error: { code: DomainErrorCode; message: string; details: Record<string, unknown> } };
+  | { ok: false; error: { code: string; message: string; details: Record<string, unknown> } };
 
 interface Row {
   request_hash: string;

@@ -1,5 +1,6 @@
 export type { CheckedDiscount } from './code-check.service';
 export * from './commands/issue-discount.command';
+export * from './commands/issue-till-token.command';
 export * from './commands/mark-client-not-notified.command';
 export * from './commands/redeem-discount.command';
 export * from './commands/revoke-discount.command';
@@ -23,3 +24,5 @@ export * from './rules/discount-code.rule';
 export * from './rules/discount-value.rule';
 export * from './rules/recurrence.rule';
 export * from './rules/redeemability.rule';
+export * from './rules/till-token.rule';
+export { REDEEM_MEMBERSHIP_DEADLINE_MS } from './commands/redeem-discount.handler';

@@ -10,7 +10,10 @@ export type RedemptionResult =
   | 'revoked'
   | 'cashier_not_active'
   | 'locked'
-  | 'min_purchase';
+  | 'min_purchase'
+  | 'not_subscribed'
+  | 'qr_invalid'
+  | 'qr_expired';
 export const REDEMPTION_RESULTS: readonly RedemptionResult[] = [
   'success',
   'already_used',
@@ -20,6 +23,9 @@ export const REDEMPTION_RESULTS: readonly RedemptionResult[] = [
   'cashier_not_active',
   'locked',
   'min_purchase',
+  'not_subscribed',
+  'qr_invalid',
+  'qr_expired',
 ];
 
 /**
@@ -67,6 +73,10 @@ export class RedemptionLogEntry {
 
   @Column({ name: 'client_not_notified', type: 'boolean' })
   clientNotNotified!: boolean;
+
+  /** A subscription code redeemed while Telegram could not say whether the client is still subscribed. */
+  @Column({ name: 'subscription_unverified', type: 'boolean' })
+  subscriptionUnverified!: boolean;
 
   @Column({ name: 'rolled_back_at', type: 'datetime', precision: 3, nullable: true })
   rolledBackAt!: Date | null;

@@ -5,8 +5,14 @@ import { RedemptionLogEntry } from './redemption-log.entity';
 
 export type NewLogEntry = Omit<
   RedemptionLogEntry,
-  'id' | 'clientNotNotified' | 'rolledBackAt' | 'rolledBackBy' | 'rollbackReason' | 'createdAt'
->;
+  | 'id'
+  | 'clientNotNotified'
+  | 'subscriptionUnverified'
+  | 'rolledBackAt'
+  | 'rolledBackBy'
+  | 'rollbackReason'
+  | 'createdAt'
+> & { subscriptionUnverified?: boolean };
 
 @Injectable()
 export class RedemptionLogRepository {
@@ -20,8 +26,8 @@ export class RedemptionLogRepository {
     // A fixed statement: this runs for every code anyone checks (see discount-row.mapper.ts).
     const result: { insertId: number } = await this.uow.manager.query(
       `INSERT INTO redemption_log (action, code_entered, discount_id, client_id, cashier_id, staff_id, store, channel,
-         result, message, purchase_amount, client_not_notified, is_test, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+         result, message, purchase_amount, client_not_notified, subscription_unverified, is_test, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
       [
         entry.action,
         entry.codeEntered.slice(0, 32),
@@ -34,6 +40,7 @@ export class RedemptionLogRepository {
         entry.result,
         entry.message.slice(0, 512),
         entry.purchaseAmount,
+        entry.subscriptionUnverified ? 1 : 0,
         entry.isTest ? 1 : 0,
         at,
       ],

@@ -4,3 +4,4 @@ export { issuedMessageKey } from './consumers/client-notifications.consumer';
 export * from './notifications.module';
 export * from './staff-callbacks';
 export * from './stuck-events.alerter';
+export * from './till-scan-button';

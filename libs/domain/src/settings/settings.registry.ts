@@ -47,6 +47,8 @@ export const SETTING_SCHEMAS = {
   broadcast_error_alert_percent: z.number().min(0).max(100),
   // The owner's evening: the hour (shop time) the `digest` group gets the day's figures.
   digest_hour: z.number().int().min(0).max(23),
+  // «At the till in one scan»: a subscription code is redeemed only while its client is in the channel.
+  require_subscription_at_redeem: z.boolean(),
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
@@ -76,6 +78,7 @@ export const SETTING_DEFAULTS: Readonly<Settings> = {
   idempotency_keys_retention_days: 7,
   broadcast_error_alert_percent: 5,
   digest_hour: 21,
+  require_subscription_at_redeem: true,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_SCHEMAS) as SettingKey[];

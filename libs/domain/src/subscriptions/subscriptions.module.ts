@@ -4,9 +4,10 @@ import { ChannelMembershipPort, TelegramChannelMembership } from './channel-memb
 import { CheckSubscriptionHandler } from './commands/check-subscription.handler';
 import { MembershipCache } from './membership.cache';
 import { GetChannelHandler } from './queries/get-channel.handler';
+import { GetChannelMembershipHandler } from './queries/get-channel-membership.handler';
 
 const CommandHandlers = [CheckSubscriptionHandler];
-const QueryHandlers = [GetChannelHandler];
+const QueryHandlers = [GetChannelHandler, GetChannelMembershipHandler];
 
 @Module({
   imports: [SettingsModule],

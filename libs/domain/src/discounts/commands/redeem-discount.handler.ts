@@ -1,4 +1,4 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { type Actor, isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
 import {
   type CheckedDiscount,
@@ -11,6 +11,11 @@ import { DiscountsRepository } from '../discounts.repository';
 import { DiscountError, ReplayedDomainError } from '../discounts.errors';
 import { discountFacts, DiscountRedeemedEvent } from '../events/discount.events';
 import { IdempotencyStore, type StoredOutcome } from '../idempotency.store';
+import type { DiscountWithNames } from '../discounts.repository';
+import { SettingsReader } from '../../settings';
+// The query's own file, not the capability's index: subscriptions' index imports discounts (it
+// issues the subscription code), and a cycle through both indexes breaks load order.
+import { GetChannelMembershipQuery } from '../../subscriptions/queries/get-channel-membership.query';
 import { refusalError } from '../refusal';
 import { checkRedeemable } from '../rules/redeemability.rule';
 import { RedeemDiscountCommand, type RedeemDiscountInput } from './redeem-discount.command';
@@ -41,6 +46,8 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
     private readonly checks: CodeCheckService,
     private readonly discounts: DiscountsRepository,
     private readonly idempotency: IdempotencyStore,
+    private readonly queries: QueryBus,
+    private readonly settings: SettingsReader,
   ) {}
 
   async execute({ input }: RedeemDiscountCommand): Promise<CheckedDiscount> {
@@ -85,21 +92,22 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
   ): Promise<CheckOutcome> {
     const refused = await this.checks.refuseChecker(checker, base, now);
     if (refused) return refused;
-    const found = await this.checks.find(input.codeInput);
-    if (!found)
-      return this.checks.notFound(checker, base, DiscountError.notFound({ code: base.codeEntered }), now);
-    const { discount } = found;
-    const logBase = {
-      ...base,
-      discountId: discount.id,
-      clientId: discount.clientId,
-      isTest: base.isTest || discount.isTest,
-    };
+    const located = await this.checks.locate(checker, base, input.codeInput, now);
+    if (!located.ok) return located.outcome;
+    const { discount } = located.row;
+    let logBase = located.base;
     const minPurchase = discount.minPurchase === null ? null : Number(discount.minPurchase);
     if (minPurchase !== null && input.purchaseAmount != null && input.purchaseAmount < minPurchase) {
       const error = DiscountError.minPurchaseNotMet(discount.code, minPurchase, input.purchaseAmount);
       return this.checks.refuse(logBase, 'min_purchase', error, now);
     }
+    const membership = await this.recheckSubscription(located.row, now);
+    if (membership === 'left') {
+      const view = await this.checks.views.view(located.row);
+      const error = DiscountError.clientNotSubscribed(view.displayCode, discount.clientId);
+      return this.checks.refuse(logBase, 'not_subscribed', error, now);
+    }
+    if (membership === 'unverified') logBase = { ...logBase, subscriptionUnverified: true };
     const redeemed = await this.discounts.redeem(discount.id, now, checker.cashier?.id ?? null);
     // Re-read either way: the winner reports the new state, a loser reports why it lost.
     const view = await this.checks.views.view((await this.discounts.findById(discount.id))!);
@@ -108,7 +116,8 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
       const result = reason === 'ok' ? 'already_used' : reason;
       return this.checks.refuse(logBase, result, refusalError(result, view), now);
     }
-    const outcome = await this.checks.succeed(logBase, view, `Redeemed: ${view.valueText}`, now);
+    const note = logBase.subscriptionUnverified ? ' (subscription not verified: Telegram unreachable)' : '';
+    const outcome = await this.checks.succeed(logBase, view, `Redeemed: ${view.valueText}${note}`, now);
     if (outcome.ok) {
       await this.uow.record(
         new DiscountRedeemedEvent(
@@ -126,7 +135,37 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
     }
     return outcome;
   }
+
+  /**
+   * DESIGN §2 «Re-check at redemption»: a subscription code is redeemed only while its client is
+   * in the channel (the same 30–60 s membership cache as «Проверить подписку»). Only a code that
+   * could be redeemed now is re-checked: a used or expired code keeps its own answer. Telegram
+   * unreachable → the till does not wait: redeemed, and the log row says so.
+   */
+  private async recheckSubscription(
+    { discount, names }: DiscountWithNames,
+    now: Date,
+  ): Promise<'ok' | 'left' | 'unverified'> {
+    if (discount.origin !== 'subscription' || names.clientTelegramId === null) return 'ok';
+    if (checkRedeemable(discount, now) !== 'ok') return 'ok';
+    if (!(await this.settings.get('require_subscription_at_redeem'))) return 'ok';
+    const answer = await this.queries.execute(
+      new GetChannelMembershipQuery(names.clientTelegramId, discount.isTest, REDEEM_MEMBERSHIP_DEADLINE_MS),
+    );
+    switch (answer.kind) {
+      case 'subscribed':
+        return 'ok';
+      case 'left':
+        return 'left';
+      case 'unknown':
+        // No channel configured: there is no subscription to lose.
+        return answer.reason === 'not_configured' ? 'ok' : 'unverified';
+    }
+  }
 }
+
+/** How long a redemption waits for Telegram's word on membership before going through, flagged. */
+export const REDEEM_MEMBERSHIP_DEADLINE_MS = 1500;
 
 function stored(outcome: CheckOutcome): StoredOutcome {
   if (outcome.ok) return { ok: true, result: outcome.result };

@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { type CheckOutcome, type Checker, CodeCheckService, type LogBase } from '../code-check.service';
-import { DiscountError } from '../discounts.errors';
 import { refusalError } from '../refusal';
 import { checkRedeemable } from '../rules/redeemability.rule';
 import { ValidateDiscountCommand } from './validate-discount.command';
@@ -26,18 +25,11 @@ export class ValidateDiscountHandler implements ICommandHandler<ValidateDiscount
   private async check(checker: Checker, base: LogBase, codeInput: string, now: Date): Promise<CheckOutcome> {
     const refused = await this.checks.refuseChecker(checker, base, now);
     if (refused) return refused;
-    const found = await this.checks.find(codeInput);
-    if (!found)
-      return this.checks.notFound(checker, base, DiscountError.notFound({ code: base.codeEntered }), now);
-    const view = await this.checks.views.view(found);
-    const logBase = {
-      ...base,
-      discountId: view.id,
-      clientId: view.clientId,
-      isTest: base.isTest || view.isTest,
-    };
-    const reason = checkRedeemable(found.discount, now);
-    if (reason !== 'ok') return this.checks.refuse(logBase, reason, refusalError(reason, view), now);
-    return this.checks.succeed(logBase, view, `Valid: ${view.valueText}`, now);
+    const located = await this.checks.locate(checker, base, codeInput, now);
+    if (!located.ok) return located.outcome;
+    const view = await this.checks.views.view(located.row);
+    const reason = checkRedeemable(located.row.discount, now);
+    if (reason !== 'ok') return this.checks.refuse(located.base, reason, refusalError(reason, view), now);
+    return this.checks.succeed(located.base, view, `Valid: ${view.valueText}`, now);
   }
 }

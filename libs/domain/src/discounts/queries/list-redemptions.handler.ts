@@ -89,6 +89,7 @@ function toRedemptionView(r: RedemptionLogEntry, raw: Raw | undefined): Redempti
     channel: r.channel,
     purchaseAmount: r.purchaseAmount === null ? null : Number(r.purchaseAmount),
     clientNotNotified: r.clientNotNotified,
+    subscriptionUnverified: r.subscriptionUnverified,
     rolledBackAt: r.rolledBackAt,
     rolledBackBy: r.rolledBackBy,
     rollbackReason: r.rollbackReason,

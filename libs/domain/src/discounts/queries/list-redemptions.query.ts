@@ -37,6 +37,8 @@ export interface RedemptionView {
   channel: RedemptionChannel;
   purchaseAmount: number | null;
   clientNotNotified: boolean;
+  /** A subscription code redeemed while Telegram could not confirm the client is still subscribed. */
+  subscriptionUnverified: boolean;
   rolledBackAt: Date | null;
   rolledBackBy: number | null;
   rollbackReason: string | null;

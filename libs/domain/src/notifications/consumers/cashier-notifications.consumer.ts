@@ -1,9 +1,12 @@
+import { AppConfig } from '@dvorik/config';
 import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import type { CashierStatusChangedEvent } from '../../cashiers';
 import type { MessageTemplateKey } from '../../message-templates';
 import { botNameFor } from '../bot-routing';
+import { TelegramGateway } from '@dvorik/telegram';
 import { Notifier } from '../notifier';
+import { tillMenuButton, tillScanMarkup } from '../till-scan-button';
 
 type StatusChanged = CashierStatusChangedEvent['payload'];
 
@@ -23,7 +26,11 @@ function decisionKey(to: StatusChanged['to']): MessageTemplateKey | null {
 /** The cashier is told of an owner's decision in the staff bot (or its test twin). */
 @EventConsumer('notify-cashier')
 export class CashierNotificationsConsumer implements DomainEventConsumer {
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    private readonly gateway: TelegramGateway,
+    private readonly config: AppConfig,
+  ) {}
 
   accepts(type: string): boolean {
     return type === 'cashier.status_changed';
@@ -33,11 +40,22 @@ export class CashierNotificationsConsumer implements DomainEventConsumer {
     const p = event.payload as StatusChanged;
     const key = decisionKey(p.to);
     if (!key) return;
-    await this.notifier.send({
-      bot: botNameFor('staff', p.isTest),
+    const bot = botNameFor('staff', p.isTest);
+    const approved = p.to === 'active' && this.config.tillAppOffered;
+    const url = this.config.tillAppUrl;
+    const sent = await this.notifier.send({
+      bot,
       chatId: p.telegramId,
       key,
+      markup: approved ? tillScanMarkup(url) : undefined,
       dedupeKey: `${event.id}:${p.telegramId}`,
     });
+    // «Сканировать» in the chat's menu from now on (after the message: a refused menu button must
+    // never cost the cashier the news).
+    if (approved && sent === 'sent')
+      await this.gateway.call(bot, 'setChatMenuButton', {
+        chatId: p.telegramId,
+        menuButton: tillMenuButton(url),
+      });
   }
 }

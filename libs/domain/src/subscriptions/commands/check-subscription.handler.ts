@@ -4,7 +4,6 @@ import type { Actor } from '@dvorik/persistence';
 import { GetClientQuery, SetSubscriptionCommand } from '../../clients';
 import { DiscountTemplateErrorCode } from '../../discount-templates';
 import { DiscountErrorCode, IssueDiscountCommand } from '../../discounts';
-import type { DomainErrorCode } from '../../errors';
 import { DomainError } from '../../shared/domain-error';
 import { SettingsReader } from '../../settings';
 import { ChannelMembershipPort } from '../channel-membership.port';
@@ -13,7 +12,7 @@ import { type ChannelMembership, isConfiguredChannel, isSubscribed } from '../ru
 import { CheckSubscriptionCommand, type SubscriptionOutcome } from './check-subscription.command';
 
 /** Refusals that mean "subscribed, but no code to give" rather than a failure. */
-const NO_CODE: ReadonlySet<DomainErrorCode> = new Set([
+const NO_CODE: ReadonlySet<string> = new Set([
   DiscountErrorCode.TemplateInactive,
   DiscountErrorCode.ClientNotEligible,
   DiscountTemplateErrorCode.NotFound,
@@ -75,7 +74,7 @@ export class CheckSubscriptionHandler implements ICommandHandler<CheckSubscripti
       return { kind: 'issued', discount, created };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const code = error.code as DomainErrorCode;
+      const code = error.code;
       if (code === DiscountErrorCode.RecurrenceNotReached)
         return { kind: 'too_soon', nextAt: (error.details.nextAt as string | null) ?? null };
       if (NO_CODE.has(code)) {
