@@ -332,4 +332,39 @@ describe('At the till in one scan: «Показать на кассе» → the 
     const [row] = await sql(sys, 'SELECT status FROM discounts WHERE id = ?', [discountId]);
     expect(row.status).toBe('active');
   });
+  it("the sandbox plays Telegram: «Сканировать» opens the Mini App signed by the emulator, its camera sees the client's QR, «Погашено ✅»", async () => {
+    const { user: cashier } = await anApprovedCashier('Вера');
+    const { shopper, discountId } = await aSubscriber('Дарья');
+    await showAtTill(shopper);
+    const world = (await (await fetch(`${sys.telegram.apiRoot}/control/sandbox/world`)).json()) as {
+      result: { bots: Array<{ id: number; token: string }> };
+    };
+    const botId = (token: string) => String(world.result.bots.find((b) => b.token === token)!.id);
+
+    const { page } = await newPanelPage(browser);
+    // The staff bot names the Mini App at PUBLIC_ADMIN_URL's host; this test's API listens elsewhere.
+    const publicOrigin = new URL(sys.env.PUBLIC_ADMIN_URL ?? 'http://localhost:3000/admin').origin;
+    await page.route(`${publicOrigin}/**`, async (route) => {
+      const url = route.request().url().replace(publicOrigin, sys.apiUrl);
+      await route.fulfill({ response: await route.fetch({ url }) });
+    });
+    await page.goto(`${sys.telegram.apiRoot}/sandbox`);
+    const [clientPhone, cashierPhone] = [0, 1].map((i) => page.locator('section.phone').nth(i));
+    await clientPhone.getByRole('combobox', { name: 'Кто' }).selectOption(String(shopper.id));
+    await clientPhone.getByRole('combobox', { name: 'Чат' }).selectOption(botId(TOKENS.client));
+    await cashierPhone.getByRole('combobox', { name: 'Кто' }).selectOption(String(cashier.id));
+    await cashierPhone.getByRole('combobox', { name: 'Чат' }).selectOption(botId(TOKENS.staff));
+    await clientPhone.locator('.msg img').last().waitFor();
+
+    await cashierPhone.getByRole('button', { name: 'Сканировать ▣' }).last().click();
+    // The page opens the camera by itself; the sandbox's camera sees the QR in the client's chat.
+    await cashierPhone.getByRole('button', { name: 'QR-код из чата: Дарья Смирнова' }).click();
+    const till = cashierPhone.frameLocator('iframe.web-app-frame');
+    await till.getByText('Дарья Смирнова').waitFor();
+    await till.getByRole('button', { name: 'Погасить' }).click();
+    await till.getByText('Погашено ✅').waitFor();
+    await screenshot(page, 'sandbox-till-scan', 'sandbox-till');
+    const [row] = await sql(sys, 'SELECT status FROM discounts WHERE id = ?', [discountId]);
+    expect(row.status).toBe('redeemed');
+  });
 });

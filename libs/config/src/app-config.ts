@@ -85,6 +85,22 @@ export class AppConfig {
     return { failures: this.env.LOGIN_LOCKOUT_ATTEMPTS, windowMs: minutes, lockMs: minutes } as const;
   }
 
+  /**
+   * Who may show the Mini App in a frame: Telegram Web (web.telegram.org and its A/K variants), or,
+   * when the bots talk to another Bot API (the bundled emulator), that server's origin — its
+   * «Песочница» plays Telegram and opens Mini Apps the way Telegram Web does.
+   */
+  get miniAppFrameAncestors(): string[] {
+    const telegramWeb = [
+      'https://web.telegram.org',
+      'https://webk.telegram.org',
+      'https://webz.telegram.org',
+    ];
+    return this.telegramApiRoot === 'https://api.telegram.org'
+      ? telegramWeb
+      : [...telegramWeb, new URL(this.telegramApiRoot).origin];
+  }
+
   get telegramApiRoot(): string {
     return this.env.TELEGRAM_API_ROOT.replace(/\/+$/, '');
   }

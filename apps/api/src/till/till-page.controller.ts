@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { AppConfig } from '@dvorik/config';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorators';
 import { TILL_PAGE_CSS } from './page/till-page.css';
@@ -16,20 +17,21 @@ function telegramWebAppScript(): string {
 }
 
 /**
- * The API's CSP for these four files, with one change: Telegram Web (web.telegram.org and its
- * A/K variants) shows Mini Apps in an iframe, which `frame-ancestors 'none'` would forbid.
+ * The API's CSP for these four files, with one change: Telegram Web shows Mini Apps in an iframe,
+ * which `frame-ancestors 'none'` would forbid (AppConfig.miniAppFrameAncestors says who may).
  */
-const TILL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  'frame-ancestors https://web.telegram.org https://webk.telegram.org https://webz.telegram.org',
-].join('; ');
+const tillCsp = (frameAncestors: string[]): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
 
 /**
  * The cashier's Mini App at `/tg/till` (outside /api/v1): the page, its script and style, and
@@ -41,12 +43,18 @@ const TILL_CSP = [
 @Controller('tg/till')
 export class TillPageController {
   private readonly sdk = telegramWebAppScript();
+  private readonly csp: string;
+
+  constructor(config: AppConfig) {
+    this.csp = tillCsp(config.miniAppFrameAncestors);
+  }
 
   @Get()
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-cache')
-  @Header('Content-Security-Policy', TILL_CSP)
-  page(): string {
+  // `header()` is both Express's response and Fastify's reply: no adapter-specific code here.
+  page(@Res({ passthrough: true }) response: { header(name: string, value: string): unknown }): string {
+    response.header('Content-Security-Policy', this.csp);
     return TILL_PAGE_HTML;
   }
 

@@ -45,7 +45,7 @@ export async function handleControl(
   try {
     const raw = await readBody(req);
     const body: unknown = raw.length > 0 ? JSON.parse(raw.toString()) : {};
-    const result = found.run(emulator, (body ?? {}) as Body, found.params, url.searchParams);
+    const result = await found.run(emulator, (body ?? {}) as Body, found.params, url.searchParams);
     send(200, { ok: true, result: result === undefined ? true : result });
   } catch (error: unknown) {
     send(400, { ok: false, description: error instanceof Error ? error.message : String(error) });

@@ -98,6 +98,16 @@ export const ROUTES: readonly Route[] = [
     run: (e, _b, p, q) => e.sandbox.chat(num(p.id, 'id'), str(Object.fromEntries(q), 'token')),
   },
   {
+    route: 'POST /control/users/:id/web-app',
+    input: "{token, url} -> {url} (a bot's Mini App opened by this person, initData signed)",
+    run: (e, b, p) => e.sandbox.webApp(num(p.id, 'id'), str(b, 'token'), str(b, 'url')),
+  },
+  {
+    route: 'GET /control/sandbox/files/:fileId/qr',
+    input: '-> the text of the QR code in a picture a bot sent, or null',
+    run: (e, _b, p) => e.sandbox.qrCode(p.fileId),
+  },
+  {
     route: 'GET /control/sandbox/world',
     input: '-> {bots, people, channels}',
     run: (e) => e.sandbox.world(),

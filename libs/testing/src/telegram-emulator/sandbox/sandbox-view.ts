@@ -1,5 +1,6 @@
 import { privateChat, type EmulatorState } from '../emulator-state';
 import type { ChatMemberStatus, TgMessage, TgUser } from '../types';
+import { readQrCode, webAppLaunchUrl } from './web-app-launch';
 
 export interface SandboxMessage {
   /** Who wrote it: the bot, or the person played in the sandbox. */
@@ -39,6 +40,17 @@ export class SandboxView {
 
   membership(channelId: number, userId: number): ChatMemberStatus {
     return this.state.channel(channelId).members.get(userId)?.status ?? 'left';
+  }
+
+  /** Opening a bot's Mini App as this person: the URL with `initData` signed by the bot's token. */
+  webApp(userId: number, token: string, url: string): { url: string } {
+    return { url: webAppLaunchUrl(url, this.state.userById(userId), this.state.botByToken(token).token) };
+  }
+
+  /** The sandbox's «camera»: what the QR code in a picture a bot sent says, or null. */
+  async qrCode(fileId: string): Promise<string | null> {
+    const content = this.state.files.get(fileId)?.content;
+    return content ? readQrCode(content) : null;
   }
 
   /** The picture a bot sent: its uploaded bytes, the URL it came from, or nothing known. */

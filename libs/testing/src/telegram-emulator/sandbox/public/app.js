@@ -48,7 +48,15 @@
       for (const row of rows) {
         const line = el('div', { class: 'row' });
         for (const button of row) {
-          if (button.url)
+          if (button.web_app)
+            line.append(
+              el(
+                'button',
+                { type: 'button', onclick: () => phone.openWebApp(button.web_app.url) },
+                `${button.text} ▣`,
+              ),
+            );
+          else if (button.url)
             line.append(
               el(
                 'a',
@@ -187,6 +195,96 @@
       }
     }
 
+    /**
+     * A `web_app` button, as Telegram Web opens it: the page in a frame over the chat, launched with
+     * `initData` the emulator signs with the bot's token. The page talks to us as to Telegram.
+     */
+    async openWebApp(url) {
+      try {
+        const launch = await api('POST', `/control/users/${this.personId}/web-app`, {
+          token: this.bot.token,
+          url,
+        });
+        this.closeWebApp();
+        this.frame = el('iframe', { src: launch.url, title: 'Мини-приложение', class: 'web-app-frame' });
+        this.webApp = el(
+          'div',
+          { class: 'web-app', role: 'dialog', 'aria-label': `Мини-приложение: ${this.bot.first_name}` },
+          el(
+            'div',
+            { class: 'web-app-bar' },
+            el('span', {}, this.bot.first_name),
+            el('button', { type: 'button', onclick: () => this.closeWebApp() }, 'Закрыть'),
+          ),
+          this.frame,
+        );
+        this.root.append(this.webApp);
+      } catch (error) {
+        this.say(error.message);
+      }
+    }
+
+    closeWebApp() {
+      this.closeScanner();
+      this.webApp?.remove();
+      this.webApp = null;
+      this.frame = null;
+    }
+
+    /** Events of the Mini App's Telegram script (`postEvent` from inside a frame). */
+    onWebAppEvent(type, data) {
+      if (type === 'web_app_open_scan_qr_popup') void this.openScanner(data?.text);
+      else if (type === 'web_app_close_scan_qr_popup') this.closeScanner();
+      else if (type === 'web_app_close') this.closeWebApp();
+    }
+
+    toWebApp(eventType, eventData) {
+      this.frame?.contentWindow?.postMessage(JSON.stringify({ eventType, eventData }), '*');
+    }
+
+    /**
+     * Telegram's QR scanner, the sandbox's way: the camera «sees» the QR pictures that bots sent
+     * into the other phones' chats (a client showing their code), newest first.
+     */
+    async openScanner(hint) {
+      this.closeScanner();
+      const list = el('div', { class: 'scanner-list' });
+      this.scanner = el(
+        'div',
+        { class: 'scanner', role: 'dialog', 'aria-label': 'Сканер QR-кодов' },
+        el('p', {}, hint || 'Наведите камеру на QR-код'),
+        list,
+        el('button', { type: 'button', onclick: () => this.cancelScan() }, 'Отмена'),
+      );
+      this.webApp?.append(this.scanner);
+      const found = await qrPictures(this);
+      if (!found.length) list.append(el('p', { class: 'hint' }, 'В чатах песочницы нет QR-кодов'));
+      for (const { fileId, text, owner } of found)
+        list.append(
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'scan-target',
+              'aria-label': `QR-код из чата: ${owner}`,
+              onclick: () => this.toWebApp('qr_text_received', { data: text }),
+            },
+            el('img', { src: `/sandbox/files/${encodeURIComponent(fileId)}`, alt: '' }),
+            el('span', {}, owner),
+          ),
+        );
+    }
+
+    cancelScan() {
+      this.closeScanner();
+      this.toWebApp('scan_qr_popup_closed', {});
+    }
+
+    closeScanner() {
+      this.scanner?.remove();
+      this.scanner = null;
+    }
+
     async refresh() {
       const bot = this.bot;
       if (!bot) return;
@@ -197,6 +295,7 @@
       const snapshot = JSON.stringify(chat);
       if (snapshot !== this.lastChat) {
         this.lastChat = snapshot;
+        this.chat = chat;
         const atBottom = this.log.scrollTop + this.log.clientHeight >= this.log.scrollHeight - 30;
         this.log.replaceChildren(...chat.map((entry) => messageNode(this, entry)));
         if (atBottom) this.log.scrollTop = this.log.scrollHeight;
@@ -256,18 +355,53 @@
     }
   }
 
+  const phones = [];
+  const qrTexts = new Map();
+
+  /** The QR codes in pictures bots sent to the other phones, newest first (decoded by the emulator). */
+  async function qrPictures(scanning) {
+    const found = [];
+    for (const phone of phones) {
+      if (phone === scanning) continue;
+      for (const { side, message } of [...(phone.chat ?? [])].reverse()) {
+        const photo = side === 'bot' ? (message.photo || []).at(-1) : undefined;
+        if (!photo) continue;
+        if (!qrTexts.has(photo.file_id))
+          qrTexts.set(
+            photo.file_id,
+            await api('GET', `/control/sandbox/files/${encodeURIComponent(photo.file_id)}/qr`),
+          );
+        const text = qrTexts.get(photo.file_id);
+        if (text) found.push({ fileId: photo.file_id, text, owner: nameOf(phone.person) });
+      }
+    }
+    return found;
+  }
+
+  window.addEventListener('message', (event) => {
+    const phone = phones.find((p) => p.frame && p.frame.contentWindow === event.source);
+    if (!phone || typeof event.data !== 'string') return;
+    try {
+      const { eventType, eventData } = JSON.parse(event.data);
+      phone.onWebAppEvent(eventType, eventData);
+    } catch {
+      // not a Telegram event
+    }
+  });
+
   async function loadWorld() {
     world = await api('GET', '/control/sandbox/world');
   }
 
   async function main() {
     await loadWorld();
-    const phones = document.getElementById('phones');
     const pairs = [
       [world.people[0], world.bots[0]],
       [world.people[1], world.bots[1] ?? world.bots[0]],
     ];
-    for (const [person, bot] of pairs) if (person && bot) phones.append(new Phone(person.id, bot.id).root);
+    const shelf = document.getElementById('phones');
+    const add = (phone) => (phones.push(phone), shelf.append(phone.root));
+    for (const [person, bot] of pairs) if (person && bot) add(new Phone(person.id, bot.id));
     document.getElementById('add-person').addEventListener('submit', async (event) => {
       event.preventDefault();
       const form = new FormData(event.target);
@@ -276,7 +410,7 @@
         firstName: String(form.get('name')),
       });
       await loadWorld();
-      phones.append(new Phone(Number(form.get('id')), world.bots[0].id).root);
+      add(new Phone(Number(form.get('id')), world.bots[0].id));
       event.target.reset();
     });
   }
