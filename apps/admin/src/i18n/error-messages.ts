@@ -62,6 +62,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   BROADCAST_NO_TEST_CLIENTS: 'Нет тестовых клиентов: напишите тестовому боту',
   BROADCAST_FROM_CHAT_DISABLED: 'Рассылки из чата выключены',
   BROADCAST_FROM_CHAT_FORBIDDEN: 'Этому сотруднику нельзя делать рассылки из чата',
+  BROADCAST_FROM_CHAT_NOT_YOURS: 'Этой рассылкой из чата распоряжается её автор',
   SEGMENT_INVALID: 'Фильтр задан неверно',
   SEGMENT_NOT_FOUND: 'Сегмент не найден',
   SEGMENT_NAME_TAKEN: 'Сегмент с таким названием уже есть',

@@ -105,6 +105,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     case BroadcastErrorCode.FromChatDisabled:
     case BroadcastErrorCode.FromChatForbidden:
+    case BroadcastErrorCode.FromChatNotYours:
       return HttpStatus.FORBIDDEN;
   }
 }

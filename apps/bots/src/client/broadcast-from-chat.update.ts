@@ -1,17 +1,16 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   type ChatMessageContent,
+  CancelChatBroadcastCommand,
   CreateBroadcastFromChatCommand,
-  DeleteBroadcastCommand,
   entitiesToHtml,
   EstimateBroadcastQuery,
-  GetBroadcastQuery,
   GetChatBroadcasterQuery,
-  LaunchBroadcastCommand,
+  LaunchChatBroadcastCommand,
   type BroadcastAudience,
   ListSegmentsQuery,
   SEGMENT_PRESETS,
-  UpdateBroadcastCommand,
+  SetChatBroadcastAudienceCommand,
 } from '@dvorik/domain';
 import { Action, Ctx, Next, On, Update } from 'nestjs-telegraf';
 import type { InlineKeyboardMarkup, Message } from 'telegraf/types';
@@ -107,10 +106,6 @@ export class BroadcastFromChatUpdate {
     if ('text' in message && message.text.startsWith('/')) return next();
     const who = await this.queries.execute(new GetChatBroadcasterQuery(from.id));
     if (!who || (await this.dialogs.get(ctx.state.bot.name, from.id))) return next();
-    if (!who.enabled) {
-      await this.replier.replyText(ctx, template('broadcast_chat_disabled'));
-      return;
-    }
     const content = contentOf(message, ctx.state.bot.name);
     if (!content) {
       await this.replier.replyText(ctx, template('broadcast_chat_unsupported'));
@@ -132,24 +127,15 @@ export class BroadcastFromChatUpdate {
       ctx,
       this.replier,
       async () => {
-        const who = await this.queries.execute(new GetChatBroadcasterQuery(ctx.from!.id));
-        const draft = who && (await this.queries.execute(new GetBroadcastQuery(id)));
-        if (!who || !draft || draft.createdBy !== who.staffId) {
-          await this.alert(ctx, 'broadcast_chat_not_yours');
-          return;
-        }
-        if (!who.enabled) {
-          await this.alert(ctx, 'broadcast_chat_disabled');
-          return;
-        }
+        const telegramId = ctx.from!.id;
         if (choice === 'x') {
-          await this.commands.execute(new DeleteBroadcastCommand(who.actor, id));
+          await this.commands.execute(new CancelChatBroadcastCommand(telegramId, id));
           await this.replier.editPressedMessage(
             ctx,
             await this.replier.render(template('broadcast_chat_cancelled')),
           );
         } else if (choice === 'go') {
-          const launched = await this.commands.execute(new LaunchBroadcastCommand(who.actor, id));
+          const launched = await this.commands.execute(new LaunchChatBroadcastCommand(telegramId, id));
           const count = (await this.queries.execute(new EstimateBroadcastQuery(launched.id))).count;
           await this.replier.editPressedMessage(
             ctx,
@@ -162,9 +148,7 @@ export class BroadcastFromChatUpdate {
             await this.alert(ctx, 'broadcast_chat_audience_empty');
             return;
           }
-          await this.commands.execute(
-            new UpdateBroadcastCommand(who.actor, id, { audience: chosen.audience }),
-          );
+          await this.commands.execute(new SetChatBroadcastAudienceCommand(telegramId, id, chosen.audience));
           const { count } = await this.queries.execute(new EstimateBroadcastQuery(id));
           await this.replier.editPressedMessage(
             ctx,
@@ -190,10 +174,7 @@ export class BroadcastFromChatUpdate {
     return [...PRESETS, ...saved, EVERYONE];
   }
 
-  private async alert(
-    ctx: BotContext,
-    key: 'broadcast_chat_not_yours' | 'broadcast_chat_disabled' | 'broadcast_chat_audience_empty',
-  ) {
+  private async alert(ctx: BotContext, key: 'broadcast_chat_audience_empty') {
     await this.replier.answerCallback(ctx, alertText(await this.replier.render(template(key))), true);
   }
 }

@@ -173,6 +173,8 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
       return { key: 'broadcast_chat_disabled' };
     case BroadcastErrorCode.FromChatForbidden:
       return { key: 'broadcast_chat_forbidden' };
+    case BroadcastErrorCode.FromChatNotYours:
+      return { key: 'broadcast_chat_not_yours' };
     case BroadcastErrorCode.Invalid:
       return { key: 'broadcast_chat_invalid' };
     case BroadcastErrorCode.AudienceEmpty:

@@ -10,6 +10,7 @@ export enum BroadcastErrorCode {
   NoTestClients = 'BROADCAST_NO_TEST_CLIENTS',
   FromChatDisabled = 'BROADCAST_FROM_CHAT_DISABLED',
   FromChatForbidden = 'BROADCAST_FROM_CHAT_FORBIDDEN',
+  FromChatNotYours = 'BROADCAST_FROM_CHAT_NOT_YOURS',
 }
 
 export class BroadcastError extends DomainError<BroadcastErrorCode> {
@@ -52,6 +53,12 @@ export class BroadcastError extends DomainError<BroadcastErrorCode> {
   static fromChatForbidden(telegramId: number) {
     const message = 'Only staff allowed to broadcast from the chat may do this';
     return new BroadcastError(BroadcastErrorCode.FromChatForbidden, message, { telegramId });
+  }
+
+  /** A draft from the chat is its author's: nobody else may pick its audience, launch or drop it there. */
+  static fromChatNotYours(id: number) {
+    const message = 'Only the staff member who wrote this draft in the chat may act on it there';
+    return new BroadcastError(BroadcastErrorCode.FromChatNotYours, message, { id });
   }
 
   private constructor(code: BroadcastErrorCode, message: string, details?: Record<string, unknown>) {

@@ -13,7 +13,11 @@ import {
   PauseBroadcastHandler,
   ResumeBroadcastHandler,
 } from './commands/change-broadcast-status.handler';
+import { CancelChatBroadcastHandler } from './commands/cancel-chat-broadcast.handler';
+import { SetChatBroadcastAudienceHandler } from './commands/chat-broadcast-audience.handler';
+import { ChatDraftAuthor } from './commands/chat-draft-author';
 import { CreateBroadcastFromChatHandler } from './commands/create-broadcast-from-chat.handler';
+import { LaunchChatBroadcastHandler } from './commands/launch-chat-broadcast.handler';
 import { CreateBroadcastHandler } from './commands/create-broadcast.handler';
 import { DeleteBroadcastHandler } from './commands/delete-broadcast.handler';
 import { FailBroadcastHandler, FinishBroadcastHandler } from './commands/finish-broadcast.handler';
@@ -54,6 +58,10 @@ const CommandHandlers = [
   FinishBroadcastHandler,
   FailBroadcastHandler,
   CreateBroadcastFromChatHandler,
+  SetChatBroadcastAudienceHandler,
+  LaunchChatBroadcastHandler,
+  CancelChatBroadcastHandler,
+  ChatDraftAuthor,
 ];
 const QueryHandlers = [
   ListBroadcastsHandler,
