@@ -14,6 +14,7 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   POS,
+  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
@@ -26,19 +27,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
-  async function aDiscount(): Promise<DiscountView> {
-    const client = await aClient(app);
-    const template = await aTemplate(app);
-    const { discount } = await app.commands.execute(
-      new IssueDiscountCommand({
-        actor: anOwner(),
-        clientId: client.id,
-        templateId: template.id,
-        origin: 'manual',
-      }),
-    );
-    return discount;
-  }
+  const aDiscount = (): Promise<DiscountView> => aDiscountOf(app);
 
   async function logResults(discountId: number): Promise<Record<string, number>> {
     const rows = await app.sql<{ result: RedemptionResult; n: string }>(

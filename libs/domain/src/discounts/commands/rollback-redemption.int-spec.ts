@@ -1,5 +1,4 @@
 import {
-  IssueDiscountCommand,
   ListDiscountsQuery,
   ListRedemptionsQuery,
   MarkClientNotNotifiedCommand,
@@ -10,12 +9,11 @@ import {
 import {
   aCashier,
   aCashierActor,
-  aClient,
   anOwner,
-  aTemplate,
   createDomainTestApp,
   type DomainTestApp,
   POS,
+  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 import { ExpireDiscountsJob } from '../jobs/expire-discounts.job';
 
@@ -27,19 +25,7 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
-  async function aDiscount() {
-    const client = await aClient(app);
-    const template = await aTemplate(app);
-    const { discount } = await app.commands.execute(
-      new IssueDiscountCommand({
-        actor: anOwner(),
-        clientId: client.id,
-        templateId: template.id,
-        origin: 'manual',
-      }),
-    );
-    return discount;
-  }
+  const aDiscount = () => aDiscountOf(app);
 
   it('an owner rolls a redemption back: the row is marked, the code is active again and can be redeemed', async () => {
     const discount = await aDiscount();

@@ -1,6 +1,5 @@
 import {
   ApproveCashierCommand,
-  IssueDiscountCommand,
   RedeemDiscountCommand,
   RevokeDiscountCommand,
   UpdateSettingsCommand,
@@ -9,12 +8,11 @@ import {
 import {
   aCashier,
   aCashierActor,
-  aClient,
   anOwner,
-  aTemplate,
   createDomainTestApp,
   type DomainTestApp,
   POS,
+  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 
 describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
@@ -26,19 +24,11 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
   });
   afterAll(() => app.close());
 
-  async function aDiscount(overrides = {}) {
-    const client = await aClient(app, { firstName: 'Мария', lastName: null });
-    const template = await aTemplate(app, { name: 'Скидка за подписку', value: 10, ...overrides });
-    const { discount } = await app.commands.execute(
-      new IssueDiscountCommand({
-        actor: anOwner(),
-        clientId: client.id,
-        templateId: template.id,
-        origin: 'manual',
-      }),
-    );
-    return discount;
-  }
+  const aDiscount = (template = {}) =>
+    aDiscountOf(app, {
+      client: { firstName: 'Мария', lastName: null },
+      template: { name: 'Скидка за подписку', value: 10, ...template },
+    });
 
   const logFor = (cashierId: number) =>
     app.sql<{ action: string; result: string; code_entered: string; store: string }>(
