@@ -8,6 +8,7 @@ import { ClientProfile1764200000000 } from './1764200000000-client-profile';
 import { Reliability1764500000000 } from './1764500000000-reliability';
 import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 import { FunnelIndexes1764700000000 } from './1764700000000-funnel-indexes';
+import { ClientCounts1764820000000 } from './1764820000000-client-counts';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -24,4 +25,5 @@ export const migrations = [
   Reliability1764500000000,
   DemoRecords1764600000000,
   FunnelIndexes1764700000000,
+  ClientCounts1764820000000,
 ];

@@ -24,16 +24,19 @@ const DIGITS =
 const SEQ = `(SELECT 1 + a.d + 10 * b.d + 100 * c.d + 1000 * e.d + 10000 * f.d + 100000 * g.d AS seq
   FROM ${DIGITS} a, ${DIGITS} b, ${DIGITS} c, ${DIGITS} e, ${DIGITS} f, ${DIGITS} g) s`;
 
-/** A shop-like million: ages, genders, sources, 5 % VIP, a fifth with an active code. */
+/**
+ * A shop-like million: ages, genders, sources, 5 % VIP, a fifth with an active code (the client
+ * row carries its `active_discounts`, as the discount commands keep it).
+ */
 export async function populate(app: DomainTestApp): Promise<void> {
   await app.sql(
     `INSERT INTO clients (telegram_id, first_name, username, gender, birthday, source, source_normalized, campaign_id,
-       subscribed, status, is_test, last_activity_at, created_at, updated_at)
+       subscribed, status, is_test, last_activity_at, created_at, updated_at, active_discounts)
      SELECT 100000000 + seq, CONCAT('Имя', seq), CONCAT('user', seq), ELT(1 + seq % 3, 'male', 'female', 'unknown'),
        IF(seq % 4 = 0, NULL, DATE('1960-01-01') + INTERVAL (seq * 7919) % 18000 DAY), ELT(1 + seq % 4, 'organic', 'instagram', 'offline', 'tgchannel'),
        ELT(1 + seq % 4, 'organic', 'instagram', 'offline', 'tgchannel'), IF(seq % 10 = 0, 1 + seq % 7, NULL),
        seq % 2, ELT(1 + seq % 20, 'blocked', 'banned', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active', 'active'),
-       seq % 50 = 0, NOW(3) - INTERVAL (seq % 90) DAY, NOW(3) - INTERVAL (seq % 365) DAY, NOW(3)
+       seq % 50 = 0, NOW(3) - INTERVAL (seq % 90) DAY, NOW(3) - INTERVAL (seq % 365) DAY, NOW(3), seq % 5 = 0
      FROM ${SEQ}`,
   );
   await app.sql(

@@ -40,7 +40,11 @@ export class DemoHistoryWriter {
   }
 
   private async writeClients(history: DemoHistory, refs: DemoShopRefs, now: Date): Promise<number[]> {
-    const rows = history.clients.map((c) => {
+    // clients.active_discounts counts the codes writeDiscounts stores as `active` (same rule).
+    const active = new Map<number, number>();
+    for (const d of history.discounts)
+      if (!d.redeemedAt && d.expiresAt > now) active.set(d.client, (active.get(d.client) ?? 0) + 1);
+    const rows = history.clients.map((c, i) => {
       const source = parseStartPayload(c.source);
       const lastActivity = c.subscribedAt ?? c.registeredAt;
       return [
@@ -59,11 +63,13 @@ export class DemoHistoryWriter {
         lastActivity,
         c.registeredAt,
         now,
+        active.get(i) ?? 0,
       ];
     });
     await this.insert(
       `clients (telegram_id, username, first_name, last_name, gender, birthday, source, source_normalized,
-        campaign_id, subscribed, subscription_checked_at, language_code, last_activity_at, created_at, updated_at)`,
+        campaign_id, subscribed, subscription_checked_at, language_code, last_activity_at, created_at, updated_at,
+        active_discounts)`,
       rows,
     );
     const found = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
