@@ -1,6 +1,7 @@
 import {
   BulkClientsJob,
   BulkUpdateClientsCommand,
+  ClientTotalsRepository,
   ClientFilterCompiler,
   type ClientFilter,
   DiscountTemplatesSeeder,
@@ -51,6 +52,7 @@ export async function populate(app: DomainTestApp): Promise<void> {
      SELECT CONCAT('B', seq), 1, seq, 'single', 'percent', 10, 'active', NOW(3), NOW(3) + INTERVAL 30 DAY, 'manual', CONCAT('bench:', seq), NOW(3), NOW(3)
      FROM ${SEQ} WHERE seq % 5 = 0`,
   );
+  await app.context.get(ClientTotalsRepository).recount();
   await app.sql('ANALYZE TABLE clients, client_tags, discounts');
 }
 

@@ -1,6 +1,9 @@
 import {
   type ClientFilter,
   ClientFilterCompiler,
+  DomainError,
+  GetDashboardQuery,
+  GetKpisQuery,
   IssueDiscountCommand,
   ListClientsQuery,
   MarkClientBlockedCommand,
@@ -8,6 +11,7 @@ import {
   RevokeDiscountCommand,
   RollbackRedemptionCommand,
   SEGMENT_PRESETS,
+  SetSubscriptionCommand,
   TouchClientCommand,
   UpdateClientCommand,
 } from '@dvorik/domain';
@@ -22,6 +26,7 @@ type Op =
   | { kind: 'issue' | 'tag' | 'untag' | 'ban' | 'unban' | 'block' | 'unblock'; n: number; tag: string }
   | { kind: 'redeem' | 'revoke' | 'pastDue'; n: number }
   | { kind: 'rollback'; n: number }
+  | { kind: 'register' | 'subscribe' | 'unsubscribe'; n: number; isTest: boolean }
   | { kind: 'expiryJob' };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -37,6 +42,9 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('pastDue' as const), n: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('rollback' as const), n: fc.nat() }) },
   fc.record({ kind: fc.constant('expiryJob' as const) }),
+  ...(['register', 'subscribe', 'unsubscribe'] as const).map((kind) =>
+    fc.record({ kind: fc.constant(kind), n: fc.nat(), isTest: fc.boolean() }),
+  ),
 );
 
 interface Row {
@@ -53,9 +61,10 @@ interface Row {
 }
 
 /**
- * `clients.active_discounts` and the counts that read it (README «Segment counts») against a
- * brute-force count from the raw rows, after seeded random issue, redeem, revoke, rollback, expiry
- * (a code's time passing, and the job that sweeps it), tag, ban and block commands.
+ * `clients.active_discounts`, `client_totals` and the counts that read them (README «Segment
+ * counts») against a brute-force count from the raw rows, after seeded random issue, redeem,
+ * revoke, rollback, expiry (a code's time passing, and the job that sweeps it), tag, ban, block,
+ * unblock, registration and subscription commands.
  */
 describe('maintained segment counts stay exact (seeded random commands, MariaDB)', () => {
   let app: DomainTestApp;
@@ -146,6 +155,17 @@ describe('maintained segment counts stay exact (seeded random commands, MariaDB)
       case 'expiryJob':
         await app.context.get(ExpireDiscountsJob).process();
         return;
+      case 'register': {
+        const client = await aClient(app, { isTest: step.isTest && step.n % 3 === 0 });
+        clients.push({ id: client.id, telegramId: client.telegramId });
+        return;
+      }
+      case 'subscribe':
+      case 'unsubscribe':
+        await app.commands.execute(
+          new SetSubscriptionCommand(at(clients, step.n).id, step.kind === 'subscribe'),
+        );
+        return;
     }
   }
 
@@ -207,7 +227,7 @@ describe('maintained segment counts stay exact (seeded random commands, MariaDB)
     { redeemedEver: true, status: 'active' },
   ];
 
-  it('keeps active_discounts and every preset and filter count equal to a brute-force count', async () => {
+  it('keeps active_discounts, the dashboard totals and every preset and filter count equal to a brute-force count', async () => {
     const compiler = app.context.get(ClientFilterCompiler);
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 15, maxLength: 30 }), async (steps) => {
@@ -216,11 +236,24 @@ describe('maintained segment counts stay exact (seeded random commands, MariaDB)
             await apply(step);
           } catch (error) {
             // A refusal (already redeemed, not active, banned client…) is a domain answer.
-            if (!(error instanceof Error && 'code' in error)) throw error;
+            if (!(error instanceof DomainError)) throw error;
           }
         }
         const rows = await truth();
         expect(rows.map((r) => [r.id, r.counter])).toEqual(rows.map((r) => [r.id, r.active]));
+        for (const isTest of [false, true]) {
+          const mine = rows.filter((r) => r.isTest === isTest);
+          const kpis = await app.queries.execute(new GetKpisQuery({ isTest }));
+          const dashboard = (await app.queries.execute(new GetDashboardQuery({ isTest }))) as {
+            clients: { total: number; subscribed: number };
+          };
+          const of = (status: string) => mine.filter((r) => r.status === status).length;
+          expect({ ...dashboard.clients, kpis: kpis.clients }).toMatchObject({
+            total: mine.length,
+            subscribed: mine.filter((r) => r.subscribed).length,
+            kpis: { active: of('active'), blocked: of('blocked'), banned: of('banned') },
+          });
+        }
         for (const filter of filters) {
           const expected = rows.filter((r) => matches(r, filter)).length;
           expect([filter, await compiler.count(filter)]).toEqual([filter, expected]);
