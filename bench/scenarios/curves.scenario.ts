@@ -12,6 +12,7 @@ import {
 import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 import type { Job } from 'bullmq';
 import { DateTime } from 'luxon';
+import * as prettier from 'prettier';
 import type { BenchFigure, BenchScenario } from '../bench-result';
 import { renderCurvesChart } from '../support/curves-chart';
 import { p95, populate, timed } from './segments.scenario';
@@ -119,17 +120,19 @@ export function curvesTable(points: CurvePoint[]): string {
   return [head, `|${' --- |'.repeat(Object.keys(MEASURES).length + 1)}`, ...rows].join('\n');
 }
 
-/** Replaces what lies between the README's markers; a README without them is left alone. */
-function writeReadme(table: string): boolean {
+/**
+ * Replaces what lies between the README's markers, laid out as `npm run lint` wants it (Prettier);
+ * a README without the markers is left alone.
+ */
+async function writeReadme(table: string): Promise<boolean> {
   const text = readFileSync(README, 'utf8');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start < 0 || end < start) return false;
   const stamp = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench curves\`.`;
-  writeFileSync(
-    README,
-    `${text.slice(0, start + START.length)}\n\n${table}\n\n${stamp}\n\n${text.slice(end)}`,
-  );
+  const next = `${text.slice(0, start + START.length)}\n\n${table}\n\n${stamp}\n\n${text.slice(end)}`;
+  const options = (await prettier.resolveConfig(README)) ?? {};
+  writeFileSync(README, await prettier.format(next, { ...options, filepath: README }));
   return true;
 }
 
@@ -181,7 +184,8 @@ export const curvesScenario: BenchScenario = {
     const table = curvesTable(points);
     mkdirSync(dirname(CHART), { recursive: true });
     writeFileSync(CHART, await renderCurvesChart(points));
-    if (!writeReadme(table)) process.stderr.write(`README has no ${START} … ${END}; the table:\n${table}\n`);
+    if (!(await writeReadme(table)))
+      process.stderr.write(`README has no ${START} … ${END}; the table:\n${table}\n`);
     process.stderr.write(`  wrote ${CHART} and the README table\n`);
     return figures;
   },
