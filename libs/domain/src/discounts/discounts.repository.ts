@@ -166,22 +166,6 @@ export class DiscountsRepository {
     });
   }
 
-  /**
-   * Recounts `clients.active_discounts` from the discounts themselves, for rows written in bulk
-   * by SQL outside these methods (the demo shop, the bench's generated million).
-   */
-  async recountActive(clientIds?: number[]): Promise<void> {
-    if (clientIds?.length === 0) return;
-    const only = clientIds ? 'WHERE c.id IN (?)' : '';
-    await this.uow.manager.query(
-      `UPDATE clients c
-       LEFT JOIN (SELECT client_id, COUNT(*) AS n FROM discounts WHERE status = 'active' AND client_id IS NOT NULL
-                  GROUP BY client_id) d ON d.client_id = c.id
-       SET c.active_discounts = LEAST(COALESCE(d.n, 0), 65535) ${only}`,
-      clientIds ? [clientIds] : [],
-    );
-  }
-
   private async isActive(id: number, lock: boolean): Promise<boolean> {
     const [row] = await this.uow.manager.query<Array<{ status: string }>>(
       `SELECT status FROM discounts WHERE id = ?${lock ? ' FOR UPDATE' : ''}`,
