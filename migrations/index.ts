@@ -10,6 +10,7 @@ import { DemoRecords1764600000000 } from './1764600000000-demo-records';
 import { FunnelIndexes1764700000000 } from './1764700000000-funnel-indexes';
 import { TillScan1764800000000 } from './1764800000000-till-scan';
 import { Evening1764810000000 } from './1764810000000-evening';
+import { ClientCounts1764820000000 } from './1764820000000-client-counts';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -28,4 +29,5 @@ export const migrations = [
   FunnelIndexes1764700000000,
   TillScan1764800000000,
   Evening1764810000000,
+  ClientCounts1764820000000,
 ];

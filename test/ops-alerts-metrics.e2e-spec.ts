@@ -133,6 +133,10 @@ describe('ops: errors alerts, redemption metrics, the worker’s own /metrics, K
       VALUES (1, 'a', 'organic', 'organic', 'active', NOW(3), NOW(3), NOW(3)),
              (2, 'b', 'organic', 'organic', 'active', NOW(3), NOW(3), NOW(3)),
              (3, 'c', 'organic', 'organic', 'blocked', NOW(3), NOW(3), NOW(3))`);
+    // Rows written by SQL keep the totals registration keeps (ClientTotalsRepository.recount).
+    await sql(`INSERT INTO client_totals (is_test, slot, total, subscribed)
+      SELECT is_test, id % 16, COUNT(*), SUM(subscribed) FROM clients GROUP BY is_test, id % 16
+      ON DUPLICATE KEY UPDATE total = VALUES(total), subscribed = VALUES(subscribed)`);
     await sql(`INSERT INTO broadcasts (title, text, buttons, audience, status, origin, total, sent_count, finished_at, created_at, updated_at)
       VALUES ('Готово', 't', '[]', '{}', 'sent', 'panel', 3, 3, NOW(3), NOW(3), NOW(3))`);
     const kpis = await sys.api('/api/v1/stats/kpis', { token });

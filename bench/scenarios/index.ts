@@ -2,6 +2,7 @@ import type { BenchScenario } from '../bench-result';
 import { adminPanelScenario } from './admin-panel.scenario';
 import { botUpdatesScenario } from './bot-updates.scenario';
 import { broadcastScenario } from './broadcast.scenario';
+import { curvesScenario } from './curves.scenario';
 import { redeemScenario } from './redeem.scenario';
 import { segmentsScenario } from './segments.scenario';
 import { tillScenario } from './till.scenario';
@@ -14,4 +15,5 @@ export const SCENARIOS: BenchScenario[] = [
   broadcastScenario,
   segmentsScenario,
   adminPanelScenario,
+  curvesScenario,
 ];

@@ -60,6 +60,12 @@ async function rawRedeem(conn: PoolConnection, code: string): Promise<void> {
        AND (redemption_cap IS NULL OR redemption_count < redemption_cap)`,
     [now, null, now, d.id, now],
   );
+  // The client's kept count of active codes (DiscountsRepository.redeem, README «Segment counts»).
+  await conn.query(
+    `UPDATE clients c JOIN discounts d ON d.client_id = c.id
+     SET c.active_discounts = GREATEST(c.active_discounts, 1) - 1 WHERE d.id = ? AND d.status <> 'active'`,
+    [d.id],
+  );
   await conn.query(
     `SELECT d.*, t.name AS template_name, c.telegram_id, c.first_name, c.last_name, c.username, k.name AS cashier_name
        FROM discounts d INNER JOIN discount_templates t ON t.id = d.template_id

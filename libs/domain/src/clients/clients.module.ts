@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SegmentsModule } from '../segments';
 import { ClientAdminRepository } from './client-admin.repository';
+import { ClientTotalsRepository } from './client-totals.repository';
 import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
@@ -34,7 +35,8 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
     ClientsRepository,
     ClientAdminRepository,
     ClientCountCache,
+    ClientTotalsRepository,
   ],
-  exports: [ClientAdminRepository],
+  exports: [ClientAdminRepository, ClientTotalsRepository],
 })
 export class ClientsModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { Client, ClientTag } from './client.entity';
+import { ClientTotalsRepository } from './client-totals.repository';
 
 export interface TelegramProfile {
   firstName: string | null;
@@ -12,7 +13,10 @@ export interface TelegramProfile {
 /** Client persistence inside the capability; reads and writes join the current transaction. */
 @Injectable()
 export class ClientsRepository {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly totals: ClientTotalsRepository,
+  ) {}
 
   findById(id: number): Promise<Client | null> {
     return this.uow.manager.findOne(Client, { where: { id } });
@@ -27,9 +31,12 @@ export class ClientsRepository {
     return rows.map((row) => row.tag);
   }
 
+  /** Inside the caller's transaction: the row and its place in client_totals commit together. */
   async insert(values: Omit<Client, 'id'>): Promise<Client> {
     const result = await this.uow.manager.insert(Client, values);
-    return { ...values, id: Number(result.identifiers[0].id) };
+    const id = Number(result.identifiers[0].id);
+    await this.totals.tally([id], 1);
+    return { ...values, id };
   }
 
   /**
@@ -53,7 +60,10 @@ export class ClientsRepository {
       'UPDATE clients SET subscribed = ?, subscription_checked_at = ?, updated_at = ? WHERE id = ? AND subscribed <> ?',
       [subscribed, at, at, clientId, subscribed],
     );
-    if (changed.affectedRows === 1) return true;
+    if (changed.affectedRows === 1) {
+      await this.totals.subscriptionChanged(clientId, subscribed);
+      return true;
+    }
     await this.uow.manager.query('UPDATE clients SET subscription_checked_at = ? WHERE id = ?', [
       at,
       clientId,

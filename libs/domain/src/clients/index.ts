@@ -1,5 +1,6 @@
 export * from './client-admin.repository';
 export * from './client-tags';
+export * from './client-totals.repository';
 export * from './client.entity';
 export * from './clients.errors';
 export * from './clients.module';

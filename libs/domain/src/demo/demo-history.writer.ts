@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { parseStartPayload } from '../clients';
+import { ClientTotalsRepository, parseStartPayload } from '../clients';
 import { DemoRecordsRepository } from './demo-records.repository';
 import type { DemoCampaignKey, DemoHistory } from './rules/demo-history.rule';
 
@@ -23,6 +23,7 @@ export class DemoHistoryWriter {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly records: DemoRecordsRepository,
+    private readonly totals: ClientTotalsRepository,
   ) {}
 
   async write(history: DemoHistory, refs: DemoShopRefs, now: Date): Promise<{ redemptions: number }> {
@@ -40,7 +41,11 @@ export class DemoHistoryWriter {
   }
 
   private async writeClients(history: DemoHistory, refs: DemoShopRefs, now: Date): Promise<number[]> {
-    const rows = history.clients.map((c) => {
+    // clients.active_discounts counts the codes writeDiscounts stores as `active` (same rule).
+    const active = new Map<number, number>();
+    for (const d of history.discounts)
+      if (!d.redeemedAt && d.expiresAt > now) active.set(d.client, (active.get(d.client) ?? 0) + 1);
+    const rows = history.clients.map((c, i) => {
       const source = parseStartPayload(c.source);
       const lastActivity = c.subscribedAt ?? c.registeredAt;
       return [
@@ -59,11 +64,13 @@ export class DemoHistoryWriter {
         lastActivity,
         c.registeredAt,
         now,
+        active.get(i) ?? 0,
       ];
     });
     await this.insert(
       `clients (telegram_id, username, first_name, last_name, gender, birthday, source, source_normalized,
-        campaign_id, subscribed, subscription_checked_at, language_code, last_activity_at, created_at, updated_at)`,
+        campaign_id, subscribed, subscription_checked_at, language_code, last_activity_at, created_at, updated_at,
+        active_discounts)`,
       rows,
     );
     const found = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
@@ -73,6 +80,7 @@ export class DemoHistoryWriter {
     const byTelegramId = new Map(found.map((r) => [Number(r.telegram_id), Number(r.id)]));
     const ids = history.clients.map((c) => byTelegramId.get(c.telegramId)!);
     await this.records.add('client', ids, now);
+    await this.totals.tally(ids, 1);
     await this.insert(
       'client_tags (client_id, tag, created_at)',
       history.clients.flatMap((c, i) => c.tags.map((tag) => [ids[i], tag, c.registeredAt])),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClientsModule } from '../clients';
 import { DiscountTemplatesModule } from '../discount-templates';
 import { SettingsModule } from '../settings';
 import { ClearDemoDataHandler } from './commands/clear-demo-data.handler';
@@ -10,7 +11,7 @@ const CommandHandlers = [SeedDemoShopHandler, ClearDemoDataHandler];
 
 /** The demo shop of `npm start` without bot tokens, and its removal. */
 @Module({
-  imports: [DiscountTemplatesModule, SettingsModule],
+  imports: [ClientsModule, DiscountTemplatesModule, SettingsModule],
   providers: [...CommandHandlers, DemoHistoryWriter, DemoRecordsRepository],
 })
 export class DemoModule {}

@@ -76,6 +76,11 @@ export class DiscountsRepository {
 
   async insert(values: Omit<Discount, 'id'>): Promise<Discount> {
     const result = await this.uow.manager.insert(Discount, values);
+    if (values.clientId !== null && values.status === 'active')
+      await this.uow.manager.query(
+        'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id = ?',
+        [values.clientId],
+      );
     return { ...values, id: Number(result.identifiers[0].id) };
   }
 
@@ -94,11 +99,14 @@ export class DiscountsRepository {
          AND (redemption_cap IS NULL OR redemption_count < redemption_cap)`,
       [now, cashierId, now, id, now],
     );
-    return result.affectedRows === 1;
+    if (result.affectedRows !== 1) return false;
+    await this.leftActive(id);
+    return true;
   }
 
   /** Undoes one redemption: active again if still valid, expired if its time has passed meanwhile. */
   async undoRedemption(id: number, now: Date): Promise<void> {
+    const wasActive = await this.isActive(id, true);
     await this.uow.manager.query(
       `UPDATE discounts SET
          status = IF(status = 'revoked', 'revoked', IF(expires_at IS NOT NULL AND expires_at <= ?, 'expired', 'active')),
@@ -109,6 +117,12 @@ export class DiscountsRepository {
        WHERE id = ?`,
       [now, now, id],
     );
+    if (!wasActive && (await this.isActive(id, false)))
+      await this.uow.manager.query(
+        `UPDATE clients c JOIN discounts d ON d.client_id = c.id
+         SET c.active_discounts = c.active_discounts + 1 WHERE d.id = ?`,
+        [id],
+      );
   }
 
   async revoke(id: number, now: Date, staffId: number | null): Promise<boolean> {
@@ -117,17 +131,56 @@ export class DiscountsRepository {
        WHERE id = ? AND status = 'active'`,
       [now, staffId, now, id],
     );
-    return result.affectedRows === 1;
+    if (result.affectedRows !== 1) return false;
+    await this.leftActive(id);
+    return true;
   }
 
-  /** One chunk of the expiry job; small chunks keep row locks short on a hot table. */
+  /**
+   * One chunk of the expiry job; small chunks keep row locks short on a hot table. The chunk's
+   * rows are locked first, so exactly the rows this statement expires are taken off their
+   * clients' `active_discounts`, in the same transaction.
+   */
   async expireDue(now: Date, limit: number): Promise<number> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
-      `UPDATE discounts SET status = 'expired', updated_at = ?
-       WHERE status = 'active' AND expires_at <= ? ORDER BY expires_at LIMIT ?`,
-      [now, now, limit],
+    return this.uow.run(async () => {
+      const m = this.uow.manager;
+      const due = await m.query<Array<{ id: number }>>(
+        `SELECT id FROM discounts WHERE status = 'active' AND expires_at <= ?
+         ORDER BY expires_at LIMIT ? FOR UPDATE`,
+        [now, limit],
+      );
+      if (due.length === 0) return 0;
+      const ids = due.map((row) => Number(row.id));
+      await m.query(
+        `UPDATE clients c
+         JOIN (SELECT client_id, COUNT(*) AS n FROM discounts WHERE id IN (?) AND client_id IS NOT NULL
+               GROUP BY client_id) d ON d.client_id = c.id
+         SET c.active_discounts = GREATEST(c.active_discounts, d.n) - d.n`,
+        [ids],
+      );
+      const result: { affectedRows: number } = await m.query(
+        "UPDATE discounts SET status = 'expired', updated_at = ? WHERE id IN (?)",
+        [now, ids],
+      );
+      return result.affectedRows;
+    });
+  }
+
+  private async isActive(id: number, lock: boolean): Promise<boolean> {
+    const [row] = await this.uow.manager.query<Array<{ status: string }>>(
+      `SELECT status FROM discounts WHERE id = ?${lock ? ' FOR UPDATE' : ''}`,
+      [id],
     );
-    return result.affectedRows;
+    return row?.status === 'active';
+  }
+
+  /** A client's code that just stopped being `active` (redeemed, revoked) leaves its count. */
+  private async leftActive(id: number): Promise<void> {
+    await this.uow.manager.query(
+      `UPDATE clients c JOIN discounts d ON d.client_id = c.id
+       SET c.active_discounts = GREATEST(c.active_discounts, 1) - 1 WHERE d.id = ? AND d.status <> 'active'`,
+      [id],
+    );
   }
 }
 

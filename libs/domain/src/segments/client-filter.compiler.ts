@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
 import { type ClientFilter, parseClientFilter } from './client-filter.schema';
-import { compileClientFilter, type SqlFragment } from './rules/compile-client-filter.rule';
+import { compileClientFilter, countIndexHint, type SqlFragment } from './rules/compile-client-filter.rule';
 
 export interface IdsChunkOptions {
   /** Keyset cursor: only ids greater than this (0 to start). */
@@ -29,11 +29,14 @@ export class ClientFilterCompiler {
     return compileClientFilter(parseClientFilter(filter), { now, timeZone: this.config.timeZone, alias });
   }
 
-  async count(filter: ClientFilter): Promise<number> {
-    const where = this.compile(filter);
+  /** `extra` narrows the count further (the client list's search), over the same `clients c`. */
+  async count(filter: ClientFilter, extra?: SqlFragment): Promise<number> {
+    const checked = parseClientFilter(filter);
+    const where = this.compile(checked);
+    const hint = extra ? '' : countIndexHint(checked);
     const [row] = await this.uow.manager.query<Array<{ n: string | number }>>(
-      `SELECT COUNT(*) AS n FROM clients c WHERE ${where.sql}`,
-      where.params,
+      `SELECT COUNT(*) AS n FROM clients c ${hint} WHERE ${where.sql}${extra ? ` AND ${extra.sql}` : ''}`,
+      extra ? [...where.params, ...extra.params] : where.params,
     );
     return Number(row?.n ?? 0);
   }

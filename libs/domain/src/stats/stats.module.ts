@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns';
+import { ClientsModule } from '../clients';
 import { ClientStatsReader } from './client-stats.reader';
 import { DashboardSections } from './dashboard-sections';
 import { GetDashboardHandler } from './queries/get-dashboard.handler';
@@ -23,7 +24,7 @@ const QueryHandlers = [
 
 /** Import it to register a dashboard section (DashboardSections). */
 @Module({
-  imports: [CampaignsModule],
+  imports: [CampaignsModule, ClientsModule],
   providers: [...QueryHandlers, RedemptionStatsReader, ClientStatsReader, DashboardSections],
   exports: [DashboardSections],
 })

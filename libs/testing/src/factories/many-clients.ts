@@ -38,5 +38,14 @@ export async function manyClients(
       )),
     );
   }
+  // The dashboard's client_totals, as registration keeps them (ClientTotalsRepository.tally).
+  for (let at = 0; at < rows.length; at += 10_000)
+    await sql(
+      `INSERT INTO client_totals (is_test, slot, total, subscribed)
+       SELECT is_test, id % 16, COUNT(*), SUM(subscribed) FROM clients WHERE id IN (?) GROUP BY is_test, id % 16
+       ON DUPLICATE KEY UPDATE total = client_totals.total + VALUES(total),
+         subscribed = client_totals.subscribed + VALUES(subscribed)`,
+      [rows.slice(at, at + 10_000).map((r) => r.id)],
+    );
   return rows.map((r) => ({ id: Number(r.id), telegramId: Number(r.telegram_id) }));
 }

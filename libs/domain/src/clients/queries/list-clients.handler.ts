@@ -34,13 +34,7 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery> {
     const m = this.uow.manager;
     const identity = [input.filter ?? {}, input.search ?? '', canSeePhones(viewerRole)];
     const [total, idRows] = await Promise.all([
-      this.counts.total(identity, async () => {
-        const [row] = await m.query<Array<{ n: string }>>(
-          `SELECT COUNT(*) AS n FROM clients c WHERE ${sql}`,
-          params,
-        );
-        return Number(row.n);
-      }),
+      this.counts.total(identity, () => this.compiler.count(input.filter ?? {}, search ?? undefined)),
       m.query<Array<{ id: number }>>(
         `SELECT c.id FROM clients c WHERE ${sql} ORDER BY ${ORDER[input.sort ?? '-createdAt']} LIMIT ? OFFSET ?`,
         [...params, perPage, (page - 1) * perPage],

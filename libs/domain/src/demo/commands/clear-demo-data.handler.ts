@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
+import { ClientTotalsRepository } from '../../clients';
 import { SettingsReader } from '../../settings';
 import { DEMO_PERSON_IDS, DemoRecordsRepository } from '../demo-records.repository';
 import { ClearDemoDataCommand } from './clear-demo-data.command';
@@ -17,6 +18,7 @@ export class ClearDemoDataHandler implements ICommandHandler<ClearDemoDataComman
     private readonly uow: UnitOfWork,
     private readonly records: DemoRecordsRepository,
     private readonly settings: SettingsReader,
+    private readonly totals: ClientTotalsRepository,
   ) {}
 
   async execute(): Promise<{ removed: Record<string, number> }> {
@@ -66,6 +68,7 @@ export class ClearDemoDataHandler implements ICommandHandler<ClearDemoDataComman
       await run('discounts', `DELETE FROM discounts WHERE id IN (${list(discounts)})`);
       await run('client_tags', `DELETE FROM client_tags WHERE client_id IN (${list(clients)})`);
       await run('orders', `DELETE FROM orders WHERE client_id IN (${list(clients)})`);
+      await this.totals.tally(clients.map(Number), -1);
       await run('clients', `DELETE FROM clients WHERE id IN (${list(clients)})`);
       // A real client who came through a demo poster stays, without the campaign.
       await m.query(`UPDATE clients SET campaign_id = NULL WHERE campaign_id IN (${list(campaigns)})`);

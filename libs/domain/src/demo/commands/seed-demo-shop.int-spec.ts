@@ -44,6 +44,23 @@ describe('demo shop (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
+  /** The counts the commands keep (client_totals, clients.active_discounts) match the rows. */
+  async function expectKeptCounts() {
+    const [kept] = await app.sql(
+      'SELECT SUM(total) AS total, SUM(subscribed) AS subscribed FROM client_totals',
+    );
+    const [real] = await app.sql('SELECT COUNT(*) AS total, SUM(subscribed) AS subscribed FROM clients');
+    expect([Number(kept.total), Number(kept.subscribed ?? 0)]).toEqual([
+      Number(real.total),
+      Number(real.subscribed ?? 0),
+    ]);
+    const [drift] = await app.sql(
+      `SELECT COUNT(*) AS n FROM clients c WHERE c.active_discounts <>
+         (SELECT COUNT(*) FROM discounts d WHERE d.client_id = c.id AND d.status = 'active')`,
+    );
+    expect(Number(drift.n)).toBe(0);
+  }
+
   it('seeds the shop once, deterministically, and demo:clear removes exactly it', async () => {
     const empty = await counts();
     const first = await app.commands.execute(new SeedDemoShopCommand(NOW));
@@ -55,6 +72,7 @@ describe('demo shop (MariaDB)', () => {
     const [cashier] = await app.sql('SELECT status, store FROM cashiers');
     expect(cashier).toEqual({ status: 'active', store: 'Светланская, 1' });
     const rows = await snapshot();
+    await expectKeptCounts();
 
     // A second run finds the demo and writes nothing.
     expect(await app.commands.execute(new SeedDemoShopCommand(NOW))).toMatchObject({ seeded: false });
@@ -67,6 +85,7 @@ describe('demo shop (MariaDB)', () => {
     expect(await app.sql('SELECT id FROM clients')).toEqual([{ id: real.id }]);
     expect(await counts()).toEqual({ ...empty, clients: 1 });
     expect(await app.sql('SELECT * FROM demo_records')).toEqual([]);
+    await expectKeptCounts();
 
     // With only demo data gone and no real clients, the same seed gives the same shop.
     await app.sql('DELETE FROM clients WHERE id = ?', [real.id]);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { birthdayWindow } from './birthday-window.rule';
-import { compileClientFilter } from './compile-client-filter.rule';
+import { compileClientFilter, countIndexHint } from './compile-client-filter.rule';
 
 const TZ = 'Asia/Vladivostok';
 const at = (iso: string) => DateTime.fromISO(iso, { zone: TZ });
@@ -50,5 +50,24 @@ describe('birthdayWindow', () => {
 
   it('covers the whole year for a year-long window', () => {
     expect(birthdayWindow(at('2026-06-10'), 366)).toEqual([[101, 1231]]);
+  });
+});
+
+describe('countIndexHint', () => {
+  const HINT = 'FORCE INDEX FOR JOIN (ix_clients_f_id)';
+
+  it('sends the presets that reach clients by id through the narrow index', () => {
+    expect(countIndexHint({ tags: { any: ['vip'] }, status: 'active' })).toBe(HINT);
+    expect(countIndexHint({ tags: { all: ['vip', 'x'] }, subscribed: true, hasActiveDiscounts: false })).toBe(
+      HINT,
+    );
+    expect(countIndexHint({ redeemedEver: true, isTest: true })).toBe(HINT);
+  });
+
+  it('leaves the optimizer alone when nothing probes by id or the row is read anyway', () => {
+    expect(countIndexHint({ hasActiveDiscounts: false, status: 'active' })).toBe('');
+    expect(countIndexHint({ tags: { none: ['vip'] } })).toBe('');
+    expect(countIndexHint({ redeemedEver: false })).toBe('');
+    expect(countIndexHint({ tags: { any: ['vip'] }, gender: 'female' })).toBe('');
   });
 });

@@ -1,6 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
+import { ClientStatsReader } from '../client-stats.reader';
 import { resolveRange } from '../rules/stats-range.rule';
 import { GetKpisQuery } from './get-kpis.query';
 
@@ -12,14 +13,15 @@ export class GetKpisHandler implements IQueryHandler<GetKpisQuery> {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly config: AppConfig,
+    private readonly clients: ClientStatsReader,
   ) {}
 
   async execute({ input }: GetKpisQuery) {
     const isTest = input.isTest ?? false;
     const range = resolveRange(input, new Date(), this.config.timeZone);
     const m = this.uow.manager;
-    const [statuses, broadcasts, [codes]] = await Promise.all([
-      m.query<Row[]>('SELECT status, COUNT(*) AS n FROM clients WHERE is_test = ? GROUP BY status', [isTest]),
+    const [clients, broadcasts, [codes]] = await Promise.all([
+      this.clients.breakdown(isTest),
       // Test sends never make a broadcast `sent`; broadcasts themselves are production data.
       m.query<Row[]>(
         `SELECT COUNT(*) AS n, COALESCE(SUM(sent_count), 0) AS delivered FROM broadcasts
@@ -32,16 +34,11 @@ export class GetKpisHandler implements IQueryHandler<GetKpisQuery> {
         [isTest, range.start, range.end],
       ),
     ]);
-    const byStatus = new Map(statuses.map((r) => [String(r.status), n(r.n)]));
     const issued = n(codes.issued);
     const redeemed = n(codes.redeemed);
     return {
       range: { from: range.from, to: range.to, timeZone: range.timeZone },
-      clients: {
-        active: byStatus.get('active') ?? 0,
-        blocked: byStatus.get('blocked') ?? 0,
-        banned: byStatus.get('banned') ?? 0,
-      },
+      clients: clients.byStatus,
       broadcasts: { sent: n(broadcasts[0]?.n), delivered: n(broadcasts[0]?.delivered) },
       redemptionRate: {
         issued,
