@@ -2,8 +2,8 @@ import { StaffRole } from '@dvorik/domain';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
-type Who = 'public' | 'all' | 'owner+marketing' | 'owner';
-const ROLES: Record<Exclude<Who, 'public'>, StaffRole[]> = {
+type Who = 'public' | 'mini-app' | 'all' | 'owner+marketing' | 'owner';
+const ROLES: Record<Exclude<Who, 'public' | 'mini-app'>, StaffRole[]> = {
   all: [StaffRole.Owner, StaffRole.Marketing, StaffRole.Readonly],
   'owner+marketing': [StaffRole.Owner, StaffRole.Marketing],
   owner: [StaffRole.Owner],
@@ -27,6 +27,8 @@ const RULES: Array<[RegExp, Who]> = [
   [/^POST \/redemptions\/\{id\}\/rollback$/, 'owner'],
   // A till's X-API-Key, or an owner trying the check by hand.
   [/^POST \/discounts\/(validate|redeem)$/, 'owner'],
+  // The cashier's Mini App signs in with Telegram's initData only: no staff token opens it.
+  [/^POST \/till\/(check|redeem)$/, 'mini-app'],
   // Exports and their jobs hand out data in bulk: not for readonly.
   [/^\w+ \/(exports|jobs)(\/|$)/, 'owner+marketing'],
   // Reads: clients (phone hidden from readonly), discounts, broadcasts, segments, campaigns, stats, logs.
@@ -89,7 +91,7 @@ describe('RBAC: every /api/v1 route × {owner, marketing, readonly, anonymous} a
           const want =
             rule === 'public'
               ? 'allowed'
-              : who === 'anonymous'
+              : who === 'anonymous' || rule === 'mini-app'
                 ? 'unauthenticated'
                 : ROLES[rule].includes(who as StaffRole)
                   ? 'allowed'

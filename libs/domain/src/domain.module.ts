@@ -19,6 +19,7 @@ import { AdminAlertsModule } from './notifications/admin-alerts.module';
 import { OrdersModule } from './orders';
 import { SegmentsModule } from './segments';
 import { SettingsModule } from './settings';
+import { ClockModule } from './shared';
 import { StaffModule } from './staff';
 import { StatsModule } from './stats';
 import { SubscriptionsModule } from './subscriptions';
@@ -27,6 +28,7 @@ import { SubscriptionsModule } from './subscriptions';
 @Module({
   imports: [
     CqrsModule.forRoot(),
+    ClockModule,
     StaffModule,
     AuditModule,
     SettingsModule,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '../settings';
-import { Clock } from '../shared';
 import { AnomalySignalsReader } from './anomaly-signals.reader';
 import { DigestFiguresReader } from './digest-figures.reader';
 import { SendEveningDigestJob } from './jobs/send-evening-digest.job';
@@ -14,6 +13,6 @@ const Jobs = [SendEveningDigestJob, WatchAnomaliesJob];
  */
 @Module({
   imports: [SettingsModule],
-  providers: [...Jobs, DigestFiguresReader, AnomalySignalsReader, Clock],
+  providers: [...Jobs, DigestFiguresReader, AnomalySignalsReader],
 })
 export class EveningModule {}

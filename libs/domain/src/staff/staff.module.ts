@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SecurityModule } from '../security/security.module';
-import { Clock } from '../shared/clock';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { CreateStaffHandler } from './commands/create-staff.handler';
 import { EnsureFirstOwnerHandler } from './commands/ensure-first-owner.handler';
@@ -45,7 +44,6 @@ const QueryHandlers = [
     ...QueryHandlers,
     StaffRepository,
     LoginTokenStore,
-    Clock,
     PasswordHasher,
     AccessTokenIssuer,
     StaffSessionFactory,
