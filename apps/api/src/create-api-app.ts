@@ -30,6 +30,8 @@ export async function createApiApp(
   const adapter = new FastifyAdapter({
     trustProxy: (address: string) => inNetworks(trusted, address),
     bodyLimit,
+    // /api/v1/clients/ is /api/v1/clients, as it was on Express.
+    routerOptions: { ignoreTrailingSlash: true },
     // Request logs are pino-http's (platform/request-logging.ts), in the same shape as the other apps.
     logger: false,
     // No Nest middleware in this app (logging, metrics and headers are Fastify hooks), so no
