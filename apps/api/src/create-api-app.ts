@@ -34,9 +34,6 @@ export async function createApiApp(
     routerOptions: { ignoreTrailingSlash: true },
     // Request logs are pino-http's (platform/request-logging.ts), in the same shape as the other apps.
     logger: false,
-    // No Nest middleware in this app (logging, metrics and headers are Fastify hooks), so no
-    // middleware runner on every request.
-    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env), adapter, {
     bufferLogs: true,
@@ -47,6 +44,9 @@ export async function createApiApp(
   app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser);
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, urlencodedBodyParser);
+  // Logging, headers and metrics are root Fastify hooks rather than Nest middleware: they cover
+  // every answer (404s, the panel, Bull Board) and, with no Nest middleware at all, @fastify/middie
+  // (which Nest registers anyway) passes each request straight through.
   const fastify = app.getHttpAdapter().getInstance();
   logRequests(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   applySecurityHeaders(fastify);
