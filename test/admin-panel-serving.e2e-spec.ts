@@ -61,6 +61,8 @@ describe('The admin panel served by apps/api', () => {
       const api = await system.api('/api/v1/auth/me');
       expect(api.status).toBe(401);
       expect(api.body.code).toBe('UNAUTHORIZED');
+      // A trailing slash names the same route, as it did on Express.
+      expect((await system.api('/api/v1/auth/me/')).status).toBe(401);
       const unknown = await system.api('/api/v1/no-such-route');
       expect(unknown.status).toBe(404);
       expect(unknown.body.code).toBe('NOT_FOUND');

@@ -136,6 +136,28 @@ describe('broadcasts API', () => {
     expect(message.caption).toBe('Новинка недели');
   });
 
+  it('media: refuses a file over 10 MB, a second file and a file under another name, attaching nothing', async () => {
+    const { id } = await draft({});
+    const upload = (files: Array<[string, Buffer, string]>) => {
+      const form = new FormData();
+      for (const [field, bytes, name] of files)
+        form.append(field, new Blob([bytes], { type: 'image/jpeg' }), name);
+      return call(`/${id}/media`, { method: 'POST', body: form });
+    };
+    const tooBig = await upload([['file', Buffer.alloc(10 * 1024 * 1024 + 1, 1), 'big.jpg']]);
+    expect(tooBig).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE' } });
+    const two = await upload([
+      ['file', PHOTO, 'a.jpg'],
+      ['file', PHOTO, 'b.jpg'],
+    ]);
+    expect(two).toMatchObject({ status: 413, body: { code: 'PAYLOAD_TOO_LARGE' } });
+    const otherName = await upload([['photo', PHOTO, 'a.jpg']]);
+    expect(otherName).toMatchObject({ status: 400, body: { code: 'BAD_REQUEST' } });
+    const none = await call(`/${id}/media`, { method: 'POST', json: {} });
+    expect(none).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    expect((await call(`/${id}`)).body.media).toBeNull();
+  });
+
   it('a scheduled broadcast starts at its time, once', async () => {
     const audience = await domain.clients(5);
     const { id } = await draft({ audience: { clientIds: audience.map((c) => c.id) } });

@@ -141,6 +141,29 @@ describe('Security: no cookie on the API, a queues session for Bull Board', () =
     expect((await sys.api('/admin/queues', { token: owner.token })).status).toBe(401);
   });
 
+  it('guards every path under /admin/queues (its API and files), not only the page', async () => {
+    const owner = await anOwner();
+    const cookie = await queuesCookie(owner.token);
+    const marketer = await sys.apps
+      .api!.get(CommandBus)
+      .execute(
+        new CreateStaffCommand(SYSTEM, { telegramId: telegramId++, name: 'Мила', role: StaffRole.Marketing }),
+      );
+    const marketerToken = sys.apps.api!.get(AccessTokenIssuer).sign(marketer);
+    for (const path of ['/admin/queues/api/queues', '/admin/queues/static/favicon-32x32.png']) {
+      const anonymous = await fetch(`${sys.apiUrl}${path}`);
+      expect({ path, status: anonymous.status }).toEqual({ path, status: 401 });
+      const notOwner = await fetch(`${sys.apiUrl}${path}`, {
+        headers: { authorization: `Bearer ${marketerToken}` },
+      });
+      expect({ path, status: notOwner.status }).toEqual({ path, status: 403 });
+    }
+    const queues = await fetch(`${sys.apiUrl}/admin/queues/api/queues`, { headers: { cookie } });
+    expect(queues.status).toBe(200);
+    const names = ((await queues.json()) as { queues: Array<{ name: string }> }).queues.map((q) => q.name);
+    expect(names).toEqual(expect.arrayContaining([...ALL_QUEUES]));
+  });
+
   it('refuses a forged queues cookie, and a staff token passed as one', async () => {
     const owner = await anOwner();
     const cookie = await queuesCookie(owner.token);

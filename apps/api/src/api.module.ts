@@ -1,4 +1,4 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
@@ -28,7 +28,7 @@ import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
 import { ExportsController } from './jobs/exports.controller';
 import { MetricsController } from './metrics/metrics.controller';
-import { HttpMetricsMiddleware, QueueDepthMetrics, RedemptionMetrics } from './metrics/metrics.providers';
+import { QueueDepthMetrics, RedemptionMetrics } from './metrics/metrics.providers';
 import { MessageTemplatesController } from './message-templates/message-templates.controller';
 import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
@@ -45,7 +45,7 @@ import { TillRefusals } from './till/till-refusal';
 import { TillController } from './till/till.controller';
 
 @Module({})
-export class ApiModule implements NestModule {
+export class ApiModule {
   /** `env` is for tests: each suite passes its own database and Redis prefix. */
   static forRoot(env?: Record<string, string | undefined>): DynamicModule {
     return {
@@ -107,9 +107,5 @@ export class ApiModule implements NestModule {
         TillRefusals,
       ],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('{*path}');
   }
 }

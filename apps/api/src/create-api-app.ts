@@ -1,32 +1,57 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, inNetworks, parseNetworkList, quietStartup } from '@dvorik/config';
-import { Logger } from 'nestjs-pino';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig, inNetworks, loadEnv, parseNetworkList, quietStartup } from '@dvorik/config';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import { defaultAdminDistDir, serveAdminPanel } from './admin-panel/serve-admin-panel';
 import { ApiModule } from './api.module';
+import { recordHttpMetrics } from './metrics/metrics.providers';
+import { registerMultipart } from './platform/multipart';
+import { logRequests } from './platform/request-logging';
 import { HttpErrorFilter } from './platform/http-error.filter';
+import { jsonBodyParser, parseByteSize, urlencodedBodyParser } from './platform/body-parsers';
 import { applySecurityHeaders } from './platform/security-headers';
 import { setupSwagger } from './platform/swagger';
 import { createValidationPipe } from './platform/validation';
 
-/** The API exactly as production runs it; main.ts listens, tests call this with their env. */
+/**
+ * The API exactly as production runs it, on Fastify (README «Performance»: the till's redeem is
+ * the hot path); main.ts listens, tests call this with their env.
+ */
 export async function createApiApp(
   env?: Record<string, string | undefined>,
-): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env), {
+): Promise<NestFastifyApplication> {
+  // Read before the app exists: Fastify takes the proxy policy and the body limit at creation.
+  const settings = loadEnv(env);
+  // request.ip (audit, throttling, locks, /metrics) believes X-Forwarded-For only from
+  // TRUSTED_PROXIES: trusting whole private ranges would let anyone on the shop's network pick
+  // an address.
+  const trusted = parseNetworkList(settings.TRUSTED_PROXIES);
+  const bodyLimit = parseByteSize(settings.HTTP_BODY_LIMIT);
+  const adapter = new FastifyAdapter({
+    trustProxy: (address: string) => inNetworks(trusted, address),
+    bodyLimit,
+    // /api/v1/clients/ is /api/v1/clients, as it was on Express.
+    routerOptions: { ignoreTrailingSlash: true },
+    // Request logs are pino-http's (platform/request-logging.ts), in the same shape as the other apps.
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(env), adapter, {
     bufferLogs: true,
     bodyParser: false,
     abortOnError: false,
   });
   const config = app.get(AppConfig);
   app.useLogger(quietStartup(app.get(Logger)));
-  app.useBodyParser('json', { limit: config.env.HTTP_BODY_LIMIT });
-  app.useBodyParser('urlencoded', { limit: config.env.HTTP_BODY_LIMIT, extended: false });
-  // req.ip (audit, throttling, locks, /metrics) believes X-Forwarded-For only from TRUSTED_PROXIES:
-  // trusting whole private ranges would let anyone on the shop's network pick an address.
-  const trusted = parseNetworkList(config.env.TRUSTED_PROXIES);
-  app.set('trust proxy', (address: string) => inNetworks(trusted, address));
-  applySecurityHeaders(app);
+  app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser);
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, urlencodedBodyParser);
+  // Logging, headers and metrics are root Fastify hooks rather than Nest middleware: they cover
+  // every answer (404s, the panel, Bull Board) and, with no Nest middleware at all, @fastify/middie
+  // (which Nest registers anyway) passes each request straight through.
+  const fastify = app.getHttpAdapter().getInstance();
+  logRequests(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
+  applySecurityHeaders(fastify);
+  recordHttpMetrics(fastify);
+  await registerMultipart(fastify);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       'health',
@@ -42,7 +67,7 @@ export async function createApiApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   setupSwagger(app);
-  serveAdminPanel(app, config.env.ADMIN_DIST_DIR ?? defaultAdminDistDir());
+  await serveAdminPanel(fastify, config.env.ADMIN_DIST_DIR ?? defaultAdminDistDir());
   app.enableShutdownHooks();
   return app;
 }

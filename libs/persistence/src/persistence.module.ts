@@ -30,15 +30,14 @@ import { UnitOfWork } from './unit-of-work';
     TypeOrmModule.forFeature([OutboxMessage]),
     ClsModule.forRoot({
       global: true,
-      middleware: { mount: true, generateId: true },
+      // No per-request context: nothing reads one, and UnitOfWork.run opens its own for the
+      // transaction it starts (TransactionHost.withTransaction). The till's redeem is the hot path.
       plugins: [
         new ClsPluginTransactional({
           imports: [TypeOrmModule],
-          adapter: new TransactionalAdapterTypeOrm({
-            dataSourceToken: getDataSourceToken(),
-            // REPEATABLE READ deadlocked under 20 concurrent inserts; READ COMMITTED did not.
-            defaultTxOptions: { isolationLevel: 'READ COMMITTED' },
-          }),
+          // No isolation level per transaction: every connection is READ COMMITTED for its
+          // whole session (read-committed-driver.ts), which saves a round trip per transaction.
+          adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
         }),
       ],
     }),

@@ -1,10 +1,11 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 
 /** Bull Board's path under /admin: never answered by the panel (SHARED-DECISIONS). */
-const QUEUES = /^\/queues(\/|$)/;
+const QUEUES = /^\/admin\/queues(\/|$|\?)/;
 
 /** <repo>/dist/admin from wherever this file runs (sources in tests, dist/ in production). */
 export function defaultAdminDistDir(from = __dirname): string {
@@ -24,44 +25,61 @@ const NOT_BUILT = `<!doctype html><html lang="ru"><head><meta charset="utf-8"><t
 <p>Run <code>npm run build</code> (it builds the panel into <code>dist/admin</code>), then reload this page.</p>
 </body></html>`;
 
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 /**
  * The admin panel at /admin: content-hashed assets cached for a year, index.html never cached,
  * every other GET under /admin (a deep link such as /admin/broadcasts/12) answered with
- * index.html so the SPA routes it. /admin/queues (Bull Board) and /api are not touched.
+ * index.html so the SPA routes it. /admin/queues (Bull Board, its own plugin) and /api are not
+ * touched; a write under /admin is the API's usual 404.
  */
-export function serveAdminPanel(app: NestExpressApplication, dir: string): void {
-  const index = join(dir, 'index.html');
+export async function serveAdminPanel(fastify: FastifyInstance, dir: string): Promise<void> {
+  const root = resolve(dir);
+  const assets = join(root, 'assets');
+  const index = join(root, 'index.html');
   let built = existsSync(index);
-  const router = express.Router();
 
-  router.use((req: Request, res: Response, next: NextFunction) => {
-    if (QUEUES.test(req.path)) return next('router');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next('router');
-    // Checked again until found: `npm run build` may run while the API is up.
-    built ||= existsSync(index);
-    if (!built) {
-      res.status(503).type('html').setHeader('Cache-Control', 'no-store').send(NOT_BUILT);
-      return;
-    }
-    next();
-  });
-  router.use(
-    '/assets',
-    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, redirect: false }),
-    // A missing hashed asset is a 404, never index.html (a stale tab must not parse HTML as JS).
-    (_req: Request, res: Response) => res.status(404).type('text').send('Not found'),
-  );
-  router.use(
-    express.static(dir, {
-      index: false,
-      redirect: false,
-      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
-    }),
-  );
-  router.use((_req: Request, res: Response) => {
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  await fastify.register(
+    async (admin) => {
+      // Only reply.sendFile (@fastify/send: no dotfiles, no escaping the root); the routes are ours.
+      await admin.register(fastifyStatic, { root, serve: false });
 
-  app.use('/admin', router);
+      const page = (reply: FastifyReply) =>
+        reply.header('Cache-Control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
+
+      const serve = async (request: FastifyRequest<{ Params: { '*'?: string } }>, reply: FastifyReply) => {
+        // A Bull Board path its plugin does not route (find-my-way falls back to this wildcard).
+        if (QUEUES.test(request.url)) return reply.callNotFound();
+        // Checked again until found: `npm run build` may run while the API is up.
+        built ||= existsSync(index);
+        if (!built)
+          return reply
+            .code(503)
+            .type('text/html; charset=utf-8')
+            .header('Cache-Control', 'no-store')
+            .send(NOT_BUILT);
+        const rest = request.params['*'] ?? '';
+        if (rest === 'assets' || rest.startsWith('assets/')) {
+          const file = rest.slice('assets/'.length);
+          // A missing hashed asset is a 404, never index.html (a stale tab must not parse HTML as JS).
+          if (!file || !(await isFile(join(assets, file))))
+            return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+          return reply.sendFile(file, assets, { immutable: true, maxAge: '365d' });
+        }
+        const path = resolve(root, rest);
+        if (rest && path.startsWith(root + sep) && (await isFile(path)))
+          return reply.header('Cache-Control', 'no-cache').sendFile(rest, root, { cacheControl: false });
+        return page(reply);
+      };
+
+      admin.get('/', serve);
+      admin.get('/*', serve);
+    },
+    { prefix: '/admin' },
+  );
 }

@@ -14,7 +14,7 @@ import {
   LoginWithPasswordCommand,
   StaffRole,
 } from '@dvorik/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { QueuesSession } from '../queues/queues-session';
 import { AnyStaff, Public, Roles } from './access.decorators';
 import { type AuthenticatedStaff, CurrentStaff, type DvorikRequest } from './authenticated-staff';
@@ -74,8 +74,9 @@ export class AuthController {
   queuesSessionCookie(
     @CurrentStaff() staff: AuthenticatedStaff,
     @Req() req: DvorikRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): void {
-    res.setHeader('Set-Cookie', this.queuesSession.cookie(this.queuesSession.sign(staff), req.secure));
+    const secure = req.protocol === 'https';
+    res.header('Set-Cookie', this.queuesSession.cookie(this.queuesSession.sign(staff), secure));
   }
 }

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@dvorik/domain';
 import type { StaffRole } from '@dvorik/domain';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 export interface AuthenticatedStaff {
   staffId: number;
@@ -9,7 +9,9 @@ export interface AuthenticatedStaff {
   name: string;
 }
 
-export interface DvorikRequest extends Request {
+export interface DvorikRequest extends FastifyRequest {
+  /** Set by passport (the JWT strategy's claims) before the guard checks them. */
+  user?: unknown;
   staff?: AuthenticatedStaff;
   pos?: boolean;
 }

@@ -1,15 +1,5 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Param,
-  ParseIntPipe,
-  Post,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Param, ParseIntPipe, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -29,15 +19,9 @@ import {
 } from '@dvorik/domain';
 import { Roles } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/authenticated-staff';
+import { MultipartFile, MultipartFileInterceptor, type UploadedMultipartFile } from '../platform/multipart';
 import { InputValidationException } from '../platform/validation';
 import { MediaUploadDto } from './broadcast.dto';
-
-/** The part of multer's file this controller reads (memory storage). */
-interface UploadedMedia {
-  originalname: string;
-  mimetype: string;
-  buffer: Buffer;
-}
 
 /**
  * A draft's photo, video or document. Stored in the database until its first send; Telegram's
@@ -51,7 +35,7 @@ export class BroadcastMediaController {
   constructor(private readonly commands: CommandBus) {}
 
   @Post()
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_MEDIA_BYTES, files: 1 } }))
+  @UseInterceptors(MultipartFileInterceptor('file', MAX_MEDIA_BYTES))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -70,14 +54,13 @@ export class BroadcastMediaController {
     @Param('id', ParseIntPipe) id: number,
     @Body() dto: MediaUploadDto,
     @CurrentActor() actor: Actor,
-    @UploadedFile() file?: UploadedMedia,
+    @MultipartFile() file?: UploadedMultipartFile,
   ) {
     if (!file) throw new InputValidationException({ file: ['a multipart field "file" is required'] });
     return this.commands.execute(
       new AttachBroadcastMediaCommand(actor, id, {
         kind: dto.kind,
-        // Multer reads part headers as latin1; browsers send the filename in UTF-8 (Cyrillic names).
-        filename: Buffer.from(file.originalname, 'latin1').toString('utf8'),
+        filename: file.filename,
         mimeType: file.mimetype,
         content: file.buffer,
       }),

@@ -31,7 +31,7 @@ import {
   StaffRole,
   UpdateClientCommand,
 } from '@dvorik/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AnyStaff, Roles } from '../auth/access.decorators';
 import { type AuthenticatedStaff, CurrentActor, CurrentStaff } from '../auth/authenticated-staff';
 import { BulkClientsDto, ClientListQueryDto, UpdateClientDto } from './client.dto';
@@ -80,7 +80,7 @@ export class ClientsController {
   async bulk(
     @Body() dto: BulkClientsDto,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     const outcome = await this.commands.execute(new BulkUpdateClientsCommand(actor, dto));
     if (outcome.mode === 'queued') res.status(202);

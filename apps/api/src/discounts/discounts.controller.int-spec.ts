@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AccessTokenIssuer,
   CreateStaffCommand,
@@ -18,7 +18,7 @@ const POS_KEY = 'test-pos-key-0123456789';
 describe('REST: discounts for tills and staff (real HTTP)', () => {
   let db: TestDatabase;
   let env: Record<string, string | undefined>;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let base: string;
   let owner: string;
   let marketer: string;

@@ -21,7 +21,7 @@ import {
   RequestExportCommand,
   StaffRole,
 } from '@dvorik/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { IsIn, IsInt, IsObject, IsOptional, Min } from 'class-validator';
 import { Roles } from '../auth/access.decorators';
 import { CurrentActor } from '../auth/authenticated-staff';
@@ -79,7 +79,7 @@ export class ExportsController {
   async export(
     @Body() dto: ExportDto,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     const outcome = await this.commands.execute(new RequestExportCommand(actor, dto));
     if (outcome.mode === 'queued') {
@@ -91,7 +91,7 @@ export class ExportsController {
         statusUrl: jobLink(outcome.jobId),
       };
     }
-    res.setHeader('x-export-rows', String(outcome.rows));
+    res.header('x-export-rows', String(outcome.rows));
     return new StreamableFile(outcome.stream, {
       type: CSV,
       disposition: `attachment; filename="${outcome.fileName}"`,

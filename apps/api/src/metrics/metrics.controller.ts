@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Header, Req } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { AppConfig, inNetworks, parseNetworkList } from '@dvorik/config';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import type { BlockList } from 'node:net';
 import { register } from 'prom-client';
@@ -26,13 +26,13 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Content-Type', register.contentType)
-  metrics(@Req() req: Request): Promise<string> {
+  metrics(@Req() req: FastifyRequest): Promise<string> {
     if (!inNetworks(this.networks, req.ip) && !this.hasToken(req))
       throw new ForbiddenException('Metrics are open to METRICS_ALLOWED_NETWORKS or with METRICS_TOKEN');
     return register.metrics();
   }
 
-  private hasToken(req: Request): boolean {
+  private hasToken(req: FastifyRequest): boolean {
     const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (!this.token || !given) return false;
     const candidate = Buffer.from(given);

@@ -8,7 +8,8 @@ import {
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError, type DomainErrorCode } from '@dvorik/domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import { TillRefusal } from '../till/till-refusal';
 import { domainErrorStatus } from './domain-error-status';
 import type { ErrorBody } from './error-body';
@@ -33,11 +34,22 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply | ServerResponse>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500)
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (!('raw' in response)) {
+      // A Nest middleware's failure (it runs on Node's own response, before Fastify's reply).
+      if (response.headersSent) return;
+      response.statusCode = body.statusCode;
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.end(JSON.stringify(body));
+      return;
+    }
+    // JSON even where the route declared another type with @Header (text, CSV): Fastify would
+    // refuse to send an object under it.
+    if (!response.sent)
+      void response.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   toBody(exception: unknown): ErrorBody {
@@ -74,10 +86,17 @@ export class HttpErrorFilter implements ExceptionFilter {
       const message = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join('; ') : exception.message;
       return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
     }
-    // body-parser errors (too large, malformed JSON) carry their own status.
-    const status = (exception as { status?: number; statusCode?: number })?.status;
+    // Fastify's own client errors (too large, a content type no route reads, multipart limits)
+    // carry their status.
+    const { status: given, statusCode } = (exception ?? {}) as { status?: number; statusCode?: number };
+    const status = statusCode ?? given;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const message = status === 413 ? 'Request body is too large' : 'Malformed request body';
+      const message =
+        status === 413
+          ? 'Request body is too large'
+          : status === 415
+            ? 'Unsupported content type'
+            : 'Malformed request body';
       return { statusCode: status, code: GENERIC_CODES[status] ?? `HTTP_${status}`, message, details: {} };
     }
     return {

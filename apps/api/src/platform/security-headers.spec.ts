@@ -1,22 +1,17 @@
-import express from 'express';
-import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { applySecurityHeaders } from './security-headers';
 
 describe('security headers', () => {
-  let server: ReturnType<ReturnType<typeof express>['listen']>;
+  let app: FastifyInstance;
   let base: string;
 
   beforeAll(async () => {
-    const app = express();
-    app.set('trust proxy', 'loopback');
+    app = Fastify({ trustProxy: '127.0.0.1' });
     applySecurityHeaders(app);
-    app.get('/x', (_req, res) => void res.send('ok'));
-    await new Promise<void>((resolve) => {
-      server = app.listen(0, '127.0.0.1', () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app.get('/x', () => 'ok');
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
   });
-  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  afterAll(() => app.close());
 
   it('sends a CSP without inline scripts, nosniff and frame denial, and no X-Powered-By', async () => {
     const res = await fetch(`${base}/x`);
@@ -28,6 +23,13 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('sends them on answers no route gave too (404)', async () => {
+    const res = await fetch(`${base}/nowhere`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('sends HSTS only over TLS (here: a trusted proxy saying https)', async () => {

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
 /**
@@ -20,25 +20,26 @@ export const CONTENT_SECURITY_POLICY = {
   upgradeInsecureRequests: null,
 };
 
-/** HSTS only over TLS (directly or through a trusted proxy's X-Forwarded-Proto): a browser ignores it over http. */
-function hstsBehindTls(req: Request, res: Response, next: NextFunction): void {
-  if (req.secure) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  next();
-}
+const HSTS = 'max-age=31536000; includeSubDomains';
 
-/** For the Nest app and, in the spec, a bare express app: both are `disable` + `use`. */
-export function applySecurityHeaders(app: {
-  disable(setting: string): unknown;
-  use(handler: (req: Request, res: Response, next: NextFunction) => void): unknown;
-}): void {
-  app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
-      strictTransportSecurity: false,
-      // The panel opens Bull Board in a new tab and reads nothing cross-origin.
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use(hstsBehindTls);
+/**
+ * helmet on every response (routes, 404s, static files, Bull Board), built once: a root
+ * `onRequest` hook, which runs before routing's handlers and Nest middleware. (@fastify/helmet
+ * rebuilds the helmet middleware on every request; the till's redeem is the hot path.) HSTS
+ * only over TLS (directly or through a trusted proxy's X-Forwarded-Proto): a browser ignores it
+ * over http.
+ */
+export function applySecurityHeaders(fastify: FastifyInstance): void {
+  const headers = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    strictTransportSecurity: false,
+    // The panel opens Bull Board in a new tab and reads nothing cross-origin.
+    crossOriginEmbedderPolicy: false,
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    headers(request.raw, reply.raw, (error?: unknown) => {
+      if (request.protocol === 'https') reply.raw.setHeader('Strict-Transport-Security', HSTS);
+      done(error instanceof Error ? error : undefined);
+    });
+  });
 }
