@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '@dvorik/persistence';
 import { ClientAdminRepository, ClientError, MAX_TAGS_PER_CLIENT } from '../clients';
 import { IssueDiscountCommand } from '../discounts';
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 import { type BulkAction, type BulkFailure, type BulkResult, emptyBulkResult } from './bulk-action';
 
 /**

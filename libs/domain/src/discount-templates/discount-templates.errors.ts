@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 
 export enum DiscountTemplateErrorCode {
   NotFound = 'DISCOUNT_TEMPLATE_NOT_FOUND',

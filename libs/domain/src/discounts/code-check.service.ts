@@ -15,7 +15,7 @@ import {
   SHARED_CODE_PATTERN,
 } from '../discount-templates';
 import { SettingsReader } from '../settings';
-import type { DomainError } from '../shared/domain-error';
+import type { DomainError } from '../shared';
 import type { DiscountView } from './discount.view';
 import { DiscountViewsFactory } from './discount-views.factory';
 import { DiscountsRepository, type DiscountWithNames } from './discounts.repository';

@@ -1,6 +1,6 @@
 import { displayName } from '../clients/rules/display-name.rule';
 import type { DiscountUsage } from '../discount-templates';
-import { formatShopDate } from '../shared/rules/shop-time.rule';
+import { formatShopDate } from '../shared';
 import type { Discount, DiscountOrigin } from './discount.entity';
 import { formatDiscountCode } from './rules/discount-code.rule';
 import { type DiscountValueType, formatDiscountValue } from './rules/discount-value.rule';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { shopYear } from '../shared/rules/shop-time.rule';
+import { shopYear } from '../shared';
 import type { DiscountOrigin } from './discount.entity';
 
 export interface IssueKeyInput {

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 
 export enum MessageTemplateErrorCode {
   NotFound = 'MESSAGE_TEMPLATE_NOT_FOUND',

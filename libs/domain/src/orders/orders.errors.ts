@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 
 export enum OrderErrorCode {
   NotVip = 'ORDER_NOT_VIP',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RedisService } from '@dvorik/persistence';
 import { createHash, randomBytes } from 'node:crypto';
-import { Clock } from '../shared/clock';
+import { Clock } from '../shared';
 
 export const LOGIN_TOKEN_TTL_SECONDS = 600;
 

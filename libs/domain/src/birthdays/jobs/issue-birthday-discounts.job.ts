@@ -6,8 +6,7 @@ import { type Actor, RedisService } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { IssueDiscountCommand } from '../../discounts';
 import { SettingsReader } from '../../settings';
-import { DomainError } from '../../shared/domain-error';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { DomainError, toShopTime } from '../../shared';
 import { BirthdayClientsReader } from '../birthday-clients.reader';
 import { birthdayKeysOn } from '../rules/birthday-today.rule';
 

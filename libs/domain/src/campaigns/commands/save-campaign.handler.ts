@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
-import { shopDateKey } from '../../shared/rules/shop-time.rule';
+import { shopDateKey } from '../../shared';
 import type { Campaign } from '../campaign.entity';
 import { CampaignError } from '../campaigns.errors';
 import { CampaignsRepository } from '../campaigns.repository';

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { CashierStatus, CashierView } from '../cashier.entity';
 
 export class ListCashiersQuery extends Query<Page<CashierView>> {

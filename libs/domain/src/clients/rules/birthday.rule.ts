@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DEFAULT_SHOP_TIME_ZONE, shopDateKey } from '../../shared/rules/shop-time.rule';
+import { DEFAULT_SHOP_TIME_ZONE, shopDateKey } from '../../shared';
 
 export type BirthdayRefusal = 'format' | 'two_digit_year' | 'impossible_date' | 'future' | 'too_old';
 export type BirthdayParse = { ok: true; date: string } | { ok: false; reason: BirthdayRefusal };

@@ -3,7 +3,7 @@ import { AppConfig } from '@dvorik/config';
 import { EventConsumer, type DomainEventConsumer, JobName, QueueName } from '@dvorik/messaging';
 import type { EventEnvelope } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { toShopTime } from '../../shared';
 import type { DiscountIssuedEvent } from '../events/discount.events';
 import type { DiscountReminderData } from '../jobs/discount-reminder.job';
 

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { DiscountOrigin } from '../discount.entity';
 import type { DiscountView } from '../discount.view';
 import type { DiscountStatus } from '../rules/redeemability.rule';

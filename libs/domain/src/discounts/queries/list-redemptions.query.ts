@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { RedemptionAction, RedemptionChannel, RedemptionResult } from '../redemption-log.entity';
 
 export interface RedemptionFilter {

@@ -1,10 +1,4 @@
-import {
-  DEFAULT_SHOP_TIME_ZONE,
-  shopDateKey,
-  shopMonthKey,
-  shopYear,
-  toShopTime,
-} from '../../shared/rules/shop-time.rule';
+import { DEFAULT_SHOP_TIME_ZONE, shopDateKey, shopMonthKey, shopYear, toShopTime } from '../../shared';
 
 export type Recurrence =
   | { kind: 'once' }

@@ -1,4 +1,4 @@
-import { DEFAULT_SHOP_TIME_ZONE, toShopTime } from '../../shared/rules/shop-time.rule';
+import { DEFAULT_SHOP_TIME_ZONE, toShopTime } from '../../shared';
 
 export type DiscountStatus = 'active' | 'redeemed' | 'expired' | 'revoked';
 

@@ -7,7 +7,7 @@ import type { MessageTemplateKey, Placeholder } from '../../message-templates';
 import { SettingsReader } from '../../settings';
 import type { SettingsUpdatedEvent } from '../../settings/events/settings.events';
 import type { SecurityLockoutEvent } from '../../security/security.events';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { toShopTime } from '../../shared';
 import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
 import type { JobDeadEvent } from '../dead-job.events';
 import { botNameFor } from '../bot-routing';

@@ -5,7 +5,7 @@ import type { EventEnvelope } from '@dvorik/persistence';
 import type { CashierLockedEvent, CashierRequestedEvent, CashierStoreSetEvent } from '../../cashiers';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
 import type { OrderCreatedEvent } from '../../orders';
-import { toShopTime } from '../../shared/rules/shop-time.rule';
+import { toShopTime } from '../../shared';
 import { ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
 import { botNameFor } from '../bot-routing';
 import { Notifier } from '../notifier';

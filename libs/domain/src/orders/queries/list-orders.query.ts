@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { Order, OrderStatus } from '../order.entity';
 
 export interface OrderView extends Order {

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { SegmentView } from '../segment.entity';
 
 export class ListSegmentsQuery extends Query<Page<SegmentView>> {

@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { ListRedemptionsQuery } from '../../discounts';
-import { shopDayStart } from '../../shared/rules/shop-time.rule';
+import { shopDayStart } from '../../shared';
 import { ClientStatsReader } from '../client-stats.reader';
 import { DashboardSections } from '../dashboard-sections';
 import { RedemptionStatsReader } from '../redemption-stats.reader';

@@ -4,7 +4,7 @@ import type { Actor } from '@dvorik/persistence';
 import { GetClientQuery, SetSubscriptionCommand } from '../../clients';
 import { DiscountTemplateErrorCode } from '../../discount-templates';
 import { DiscountErrorCode, IssueDiscountCommand } from '../../discounts';
-import { DomainError } from '../../shared/domain-error';
+import { DomainError } from '../../shared';
 import { SettingsReader } from '../../settings';
 import { ChannelMembershipPort } from '../channel-membership.port';
 import { MembershipCache } from '../membership.cache';
