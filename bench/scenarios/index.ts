@@ -2,14 +2,16 @@ import type { BenchScenario } from '../bench-result';
 import { adminPanelScenario } from './admin-panel.scenario';
 import { botUpdatesScenario } from './bot-updates.scenario';
 import { broadcastScenario } from './broadcast.scenario';
+import { memoryScenario } from './memory.scenario';
 import { redeemScenario } from './redeem.scenario';
 import { segmentsScenario } from './segments.scenario';
 
-/** Every scenario of `npm run bench`, in the order they run. */
+/** Every scenario of `npm run bench`, in the order they run (memory last: it reports the others' peaks). */
 export const SCENARIOS: BenchScenario[] = [
   redeemScenario,
   botUpdatesScenario,
   broadcastScenario,
   segmentsScenario,
   adminPanelScenario,
+  memoryScenario,
 ];
