@@ -54,6 +54,10 @@ export const botUpdatesScenario: BenchScenario = {
       for (let i = 0; i < USERS; i++) start.push(await measure('/start', 600_000 + i));
       for (let i = 0; i < USERS; i++) discounts.push(await measure('Мои скидки', 600_000 + i));
       const s = 'bot-updates';
+      const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      process.stderr.write(
+        `  p50: /start ${p50(start).toFixed(1)} ms, «Мои скидки» ${p50(discounts).toFixed(1)} ms\n`,
+      ); // DEVONLY
       return [
         {
           scenario: s,
