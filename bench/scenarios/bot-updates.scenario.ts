@@ -57,7 +57,7 @@ export const botUpdatesScenario: BenchScenario = {
       const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       process.stderr.write(
         `  p50: /start ${p50(start).toFixed(1)} ms, «Мои скидки» ${p50(discounts).toFixed(1)} ms\n`,
-      ); // DEVONLY
+      );
       return [
         {
           scenario: s,

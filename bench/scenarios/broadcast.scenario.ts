@@ -87,12 +87,7 @@ export const broadcastScenario: BenchScenario = {
 
       await domain.setRate(30, false);
       telegram.setRateLimit({ perSecond: 30 });
-      const free = await measureBroadcast(
-        domain,
-        telegram,
-        audience.slice(0, Number(process.env.DEV_FREE ?? RECIPIENTS)),
-        30 * 60_000,
-      ); // DEVONLY
+      const free = await measureBroadcast(domain, telegram, audience, 30 * 60_000);
       process.stderr.write(`  free tier: ${JSON.stringify({ ...free, broadcast: undefined })}\n`);
 
       telegram.reset();
