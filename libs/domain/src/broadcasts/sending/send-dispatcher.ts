@@ -14,13 +14,12 @@ import { UploadGate } from './upload-gate';
  */
 export const MAX_IN_FLIGHT = 512;
 /**
- * Paid mode: how late a reserved slot may still be used (a timer that fired late, a busy event
- * loop), so a stalled sender catches up instead of losing throughput. The free tier holds one
- * slot at a time and instead never reserves the next one sooner than an interval after its
- * last actual send: a late send next to an on-time one is how a 31st message lands in a second.
+ * How late a reserved slot may still be used (a timer that fired late, a descheduled process),
+ * so a stalled sender catches up instead of losing throughput — on a loaded host the free tier
+ * lost 10 % to late timers when each late send pushed the schedule instead. Catching up never
+ * puts more than `rate` sends into one window: the FireLog holds the send that would.
  */
-const PAID_CATCH_UP_MS = 50;
-const TIMER_SLACK_MS = 2;
+const CATCH_UP_MS = 100;
 /** Slots reserved in one round trip to Redis (10 ms of them at 1000/s). */
 const MAX_BATCH = 256;
 
@@ -41,8 +40,6 @@ export class SendDispatcher {
   private readonly logger = new Logger('BroadcastSender');
   private slots: number[] = [];
   private reserving: Promise<void> | null = null;
-  /** performance.now() of this worker's last send. */
-  private lastFire = 0;
   private readonly uploads: UploadGate;
   private readonly fires = new FireLog();
 
@@ -113,7 +110,7 @@ export class SendDispatcher {
     for (;;) {
       const { pace, pausedUntil } = this.state;
       // A slot long past was missed while idle: using it now would be a burst, not a catch-up.
-      const stale = pace.paid ? performance.now() - PAID_CATCH_UP_MS : -Infinity;
+      const stale = performance.now() - CATCH_UP_MS;
       // Slots are in time order: drop from the front (no copy of the array per send).
       while (this.slots.length > 0 && (this.slots[0] < pausedUntil || this.slots[0] < stale))
         this.slots.shift();
@@ -128,16 +125,12 @@ export class SendDispatcher {
   }
 
   private async reserve(count: number): Promise<void> {
-    const { intervalUs, paid } = this.state.pace;
-    // A timer a millisecond or two late is normal and pushes nothing; a stall pushes the schedule.
-    const notBefore = paid ? 0 : this.lastFire + intervalUs / 1000 - TIMER_SLACK_MS;
     try {
       const reserved = await this.pacer.reserve(
         BROADCAST_BOT,
-        intervalUs,
+        this.state.pace.intervalUs,
         count,
-        paid ? PAID_CATCH_UP_MS : 0,
-        notBefore,
+        CATCH_UP_MS,
       );
       // Read `this.slots` only now: slot() replaces the array while the reservation is on its way.
       this.slots.push(...reserved);
@@ -148,8 +141,7 @@ export class SendDispatcher {
 
   private async fire(b: ActiveBroadcast, item: ClaimedRecipient): Promise<void> {
     const state = this.state;
-    this.lastFire = performance.now();
-    this.fires.record(this.lastFire);
+    this.fires.record(performance.now());
     state.inFlight++;
     b.inFlight++;
     try {
