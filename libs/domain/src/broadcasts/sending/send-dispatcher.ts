@@ -14,12 +14,16 @@ import { UploadGate } from './upload-gate';
  */
 export const MAX_IN_FLIGHT = 512;
 /**
- * How late a reserved slot may still be used (a timer that fired late, a descheduled process),
- * so a stalled sender catches up instead of losing throughput — on a loaded host the free tier
- * lost 10 % to late timers when each late send pushed the schedule instead. Catching up never
- * puts more than `rate` sends into one window: the FireLog holds the send that would.
+ * Paid mode: how late a reserved slot may still be used (a timer that fired late, a busy event
+ * loop), so a stalled sender catches up instead of losing throughput; the FireLog keeps the
+ * catch-up from putting more than `rate` sends into one window. Larger is not better: the
+ * catch-up goes out as a burst, a burst reaches Telegram spread over its processing time, and
+ * at 100 ms that spread put 1 012 into one second at the 1000/s cap. The free tier holds one slot
+ * at a time and instead never reserves the next one sooner than an interval after its last
+ * actual send (a 100 ms catch-up there drew 22 × 429 in 10 000 sends on a loaded host).
  */
-const CATCH_UP_MS = 100;
+const PAID_CATCH_UP_MS = 50;
+const TIMER_SLACK_MS = 2;
 /** Slots reserved in one round trip to Redis (10 ms of them at 1000/s). */
 const MAX_BATCH = 256;
 
@@ -42,6 +46,8 @@ export class SendDispatcher {
   private reserving: Promise<void> | null = null;
   private readonly uploads: UploadGate;
   private readonly fires = new FireLog();
+  /** performance.now() of this worker's last send. */
+  private lastFire = 0;
 
   constructor(
     workerId: string,
@@ -110,7 +116,7 @@ export class SendDispatcher {
     for (;;) {
       const { pace, pausedUntil } = this.state;
       // A slot long past was missed while idle: using it now would be a burst, not a catch-up.
-      const stale = performance.now() - CATCH_UP_MS;
+      const stale = pace.paid ? performance.now() - PAID_CATCH_UP_MS : -Infinity;
       // Slots are in time order: drop from the front (no copy of the array per send).
       while (this.slots.length > 0 && (this.slots[0] < pausedUntil || this.slots[0] < stale))
         this.slots.shift();
@@ -125,12 +131,16 @@ export class SendDispatcher {
   }
 
   private async reserve(count: number): Promise<void> {
+    const { intervalUs, paid } = this.state.pace;
+    // A timer a millisecond or two late is normal and pushes nothing; a stall pushes the schedule.
+    const notBefore = paid ? 0 : this.lastFire + intervalUs / 1000 - TIMER_SLACK_MS;
     try {
       const reserved = await this.pacer.reserve(
         BROADCAST_BOT,
-        this.state.pace.intervalUs,
+        intervalUs,
         count,
-        CATCH_UP_MS,
+        paid ? PAID_CATCH_UP_MS : 0,
+        notBefore,
       );
       // Read `this.slots` only now: slot() replaces the array while the reservation is on its way.
       this.slots.push(...reserved);
@@ -141,7 +151,8 @@ export class SendDispatcher {
 
   private async fire(b: ActiveBroadcast, item: ClaimedRecipient): Promise<void> {
     const state = this.state;
-    this.fires.record(performance.now());
+    this.lastFire = performance.now();
+    this.fires.record(this.lastFire);
     state.inFlight++;
     b.inFlight++;
     try {
