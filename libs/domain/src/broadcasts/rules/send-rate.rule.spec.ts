@@ -43,4 +43,11 @@ describe('sendPace', () => {
     });
     expect(sendPace({ broadcast_rate: 30, paid_broadcast: false }, 100_000).rate).toBe(30);
   });
+
+  it('after 429s: a wider tolerance, fewer slots a second', () => {
+    expect(sendPace({ broadcast_rate: 30, paid_broadcast: false }, undefined, 15)).toMatchObject({
+      windowMs: 1000 + ARRIVAL_JITTER_MS + 15,
+      intervalUs: Math.round(((1000 + ARRIVAL_JITTER_MS + 15) * 1000) / 30),
+    });
+  });
 });

@@ -27,20 +27,26 @@ export interface SendPace {
   windowMs: number;
 }
 
+/** A 429 widens a worker's tolerance by this much, up to MAX_EXTRA_JITTER_MS (SenderState). */
+export const JITTER_STEP_MS = 15;
+export const MAX_EXTRA_JITTER_MS = 45;
+
 /**
- * The pace of broadcast sends. `paidRate` (the BROADCAST_PAID_RATE env, bench only) replaces the
+ * The pace of broadcast sends. `extraJitterMs` widens the tolerance after 429s: Telegram saw more
+ * jitter than ARRIVAL_JITTER_MS (a loaded host), and each 429 stops every sender for a second. `paidRate` (the BROADCAST_PAID_RATE env, bench only) replaces the
  * paid-mode rate and lifts the 1000/s cap, so `npm run bench broadcast` can find the sender's own
  * ceiling; production leaves it unset.
  */
 export function sendPace(
   settings: { broadcast_rate: number; paid_broadcast: boolean },
   paidRate?: number,
+  extraJitterMs = 0,
 ): SendPace {
   const ceiling = settings.paid_broadcast ? PAID_BROADCAST_RATE_LIMIT : FREE_BROADCAST_RATE_LIMIT;
   const rate =
     settings.paid_broadcast && paidRate ? paidRate : Math.max(1, Math.min(settings.broadcast_rate, ceiling));
   const paid = rate > FREE_BROADCAST_RATE_LIMIT;
-  const windowMs = 1000 + ARRIVAL_JITTER_MS;
+  const windowMs = 1000 + ARRIVAL_JITTER_MS + extraJitterMs;
   const intervalUs = Math.round((windowMs * 1000) / rate);
   return { rate, intervalUs, paid, windowMs };
 }

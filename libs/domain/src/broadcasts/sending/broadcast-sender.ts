@@ -88,7 +88,11 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
   private async control(): Promise<void> {
     const ids = await this.work.follow();
     await this.renewLease(ids);
-    this.state.pace = sendPace(await this.settings.all(), this.config.env.BROADCAST_PAID_RATE);
+    this.state.pace = sendPace(
+      await this.settings.all(),
+      this.config.env.BROADCAST_PAID_RATE,
+      this.state.toleranceNow(),
+    );
     const now = Date.now();
     if (now - this.lastReclaim >= RECLAIM_EVERY_MS) {
       this.lastReclaim = now;

@@ -163,6 +163,7 @@ export class SendDispatcher {
         case 'rate_limited':
           // Lose nothing, spend no attempt: back to the head of the line, everyone waits.
           b.queue.unshift(item);
+          state.widenTolerance();
           state.pausedUntil = Math.max(state.pausedUntil, performance.now() + result.retryAfterMs);
           await this.pacer.pause(BROADCAST_BOT, result.retryAfterMs);
           break;
