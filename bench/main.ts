@@ -1,4 +1,6 @@
+import type { BenchFigure } from './bench-result';
 import { SCENARIOS } from './scenarios';
+import { setScenario } from './support/spawn-app';
 
 /**
  * `npm run bench [scenario…]`: performance figures against the real MariaDB/MySQL, Redis and the
@@ -14,13 +16,22 @@ async function main(): Promise<void> {
   const rows: string[] = ['| scenario | metric | value | bar | |', '|---|---|---|---|---|'];
   for (const scenario of SCENARIOS.filter((s) => wanted.length === 0 || wanted.includes(s.name))) {
     process.stderr.write(`▶ ${scenario.name}: ${scenario.description}\n`);
+    setScenario(scenario.name);
     for (const f of await scenario.run()) {
       const mark = f.pass === null ? '' : f.pass ? '✅' : '❌';
       rows.push(`| ${f.scenario} | ${f.metric} | ${formatValue(f.value)} ${f.unit} | ${f.bar} | ${mark} |`);
       process.stderr.write(`  ${f.metric}: ${formatValue(f.value)} ${f.unit} ${mark}\n`);
+      // One machine-readable line per figure, as it is measured (the table follows at the end).
+      process.stdout.write(`${benchLine(f)}\n`);
     }
   }
   process.stdout.write(`\n${rows.join('\n')}\n`);
+}
+
+/** `BENCH {"scenario":…,"metric":…,"value":…,"unit":…}`: the figure for scripts (grep '^BENCH '). */
+export function benchLine(f: BenchFigure): string {
+  const { scenario, metric, value, unit, bar, pass } = f;
+  return `BENCH ${JSON.stringify({ scenario, metric, value, unit, bar, pass })}`;
 }
 
 function formatValue(value: number): string {

@@ -100,6 +100,8 @@ export const envSchema = z
     READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
     SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
     BROADCAST_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    // Bench only: paid-mode broadcasts at this rate instead of broadcast_rate, past Telegram's 1000/s.
+    BROADCAST_PAID_RATE: optional(z.coerce.number().int().min(31).max(1_000_000)),
     TRUSTED_PROXIES: networkList.default('loopback'),
     METRICS_ALLOWED_NETWORKS: networkList.default('loopback'),
     METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),

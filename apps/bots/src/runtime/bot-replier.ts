@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { type DomainError, type DomainErrorCode, RenderMessageQuery } from '@dvorik/domain';
 import { TelegramGateway } from '@dvorik/telegram';
-import type { Convenience, InlineKeyboardMarkup } from 'telegraf/types';
+import type { Convenience, InlineKeyboardMarkup, Message } from 'telegraf/types';
 import { domainErrorReply } from '../errors/domain-error-replies';
 import type { BotContext } from './bot-context';
 import type { BotText } from './bot-text';
@@ -38,7 +38,10 @@ export class BotReplier {
   async reply(ctx: BotContext, html: string, extra: Convenience.ExtraReplyMessage = {}) {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
-    return this.gateway.call(ctx.state.bot.name, 'sendMessage', chatId, html, {
+    // The gateway's lean JSON path: the same outcomes as telegraf's sendMessage, less per reply.
+    return this.gateway.callJson<Message.TextMessage>(ctx.state.bot.name, 'sendMessage', {
+      chat_id: chatId,
+      text: html,
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       ...extra,

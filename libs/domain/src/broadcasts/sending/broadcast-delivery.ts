@@ -52,10 +52,14 @@ export class BroadcastDelivery {
       media = { source, filename };
     }
     const { method, payload } = outgoingMessage(broadcast, chatId, media, paid);
-    const signal = AbortSignal.timeout(upload ? UPLOAD_TIMEOUT_MS : SEND_TIMEOUT_MS);
-    // callApi (not sendMessage & co.) because only it takes an abort signal; still the gateway.
+    if (!upload) {
+      // Text, or media by file_id: plain JSON, on the gateway's lean path (the sender's hot loop).
+      return this.gateway.callJson(bot, method, payload, AbortSignal.timeout(SEND_TIMEOUT_MS));
+    }
+    const signal = AbortSignal.timeout(UPLOAD_TIMEOUT_MS);
+    // callApi (not sendPhoto & co.) because only it takes an abort signal; still the gateway.
     const outcome = await this.gateway.call(bot, 'callApi', method, payload, { signal } as never);
-    if (upload && outcome.ok && broadcast.mediaKind) {
+    if (outcome.ok && broadcast.mediaKind) {
       const fileId = sentFileId(broadcast.mediaKind, outcome.result);
       if (fileId) {
         await this.broadcasts.setFileId(broadcast.id, bot, fileId);

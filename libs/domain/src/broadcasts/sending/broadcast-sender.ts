@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { AppConfig } from '@dvorik/config';
 import { RedisService } from '@dvorik/persistence';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -48,6 +49,7 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly keeper: ClaimKeeper,
     private readonly settings: SettingsReader,
     private readonly commands: CommandBus,
+    private readonly config: AppConfig,
     pacer: SendPacer,
     delivery: BroadcastDelivery,
     redis: RedisService,
@@ -86,7 +88,11 @@ export class BroadcastSender implements OnApplicationBootstrap, OnModuleDestroy 
   private async control(): Promise<void> {
     const ids = await this.work.follow();
     await this.renewLease(ids);
-    this.state.pace = sendPace(await this.settings.all());
+    this.state.pace = sendPace(
+      await this.settings.all(),
+      this.config.env.BROADCAST_PAID_RATE,
+      this.state.toleranceNow(),
+    );
     const now = Date.now();
     if (now - this.lastReclaim >= RECLAIM_EVERY_MS) {
       this.lastReclaim = now;

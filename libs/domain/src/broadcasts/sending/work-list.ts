@@ -5,6 +5,9 @@ import { FinishBroadcastCommand } from '../commands/finish-broadcast.command';
 import type { RecipientClaimsRepository } from '../recipient-claims.repository';
 import type { SenderState } from './sender-state';
 
+/** The most recipients one worker holds ahead for one broadcast. */
+const MAX_CLAIM = 6000;
+
 /**
  * Which broadcasts this worker works on and the recipients it holds for each: follows the
  * `sending` ones, claims ahead of the dispatcher, gives back what it will not send, and finishes
@@ -45,11 +48,12 @@ export class WorkList {
 
   /**
    * Claims about two seconds of sends ahead, per broadcast, oldest broadcast first; topped up
-   * when one second is left, so the queue never runs dry between two control ticks. Claim size
-   * costs no duplicates: a dead worker's unsent claims are simply sent by another.
+   * when one second is left, so the queue never runs dry between two control ticks (500 ms; past
+   * 2 500/s, half of MAX_CLAIM must outlast one tick). Claim size costs no duplicates: a dead
+   * worker's unsent claims are simply sent by another.
    */
   async refill(): Promise<void> {
-    const size = Math.min(2000, Math.max(20, this.state.pace.rate * 2));
+    const size = Math.min(MAX_CLAIM, Math.max(20, this.state.pace.rate * 2));
     for (const [id, b] of this.state.active) {
       if (b.queue.length >= size / 2) continue;
       const claimed = await this.claims.claim(id, this.workerId, size - b.queue.length);
