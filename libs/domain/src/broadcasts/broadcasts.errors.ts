@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { DomainError } from '../shared';
 import type { BroadcastStatus } from './broadcast.types';
 import type { BroadcastAction } from './rules/broadcast-status.rule';
 

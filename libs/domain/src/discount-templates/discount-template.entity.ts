@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DiscountValueType } from '../discounts/rules/discount-value.rule';
-import type { RecurrenceJson } from '../discounts/rules/recurrence.rule';
+import type { DiscountValueType } from './rules/discount-value.rule';
+import type { RecurrenceJson } from './rules/recurrence.rule';
 
 /** What a template is for; a discount's origin uses the same words. */
 export type DiscountEvent = 'subscription' | 'birthday' | 'manual' | 'campaign' | 'promo';

@@ -8,3 +8,5 @@ export * from './discount-templates.seeder';
 export * from './queries/get-discount-template.query';
 export * from './queries/list-discount-templates.query';
 export * from './rules/discount-template.rule';
+export * from './rules/discount-value.rule';
+export * from './rules/recurrence.rule';

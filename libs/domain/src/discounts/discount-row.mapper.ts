@@ -1,5 +1,11 @@
 import type { Discount } from './discount.entity';
-import type { DiscountWithNames } from './discounts.repository';
+import type { DiscountNames } from './discount.view';
+
+/** A discount with the names every view shows (template, client, redeeming cashier). */
+export interface DiscountWithNames {
+  discount: Discount;
+  names: DiscountNames;
+}
 
 /**
  * The discount + names read as one fixed statement. The check and redeem paths (every code a

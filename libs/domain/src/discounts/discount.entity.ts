@@ -1,6 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DiscountEvent, DiscountUsage } from '../discount-templates';
-import type { DiscountValueType } from './rules/discount-value.rule';
+import type { DiscountEvent, DiscountUsage, DiscountValueType } from '../discount-templates';
 import type { DiscountStatus } from './rules/redeemability.rule';
 
 /** Why a code was issued; the same words as a template's event. */

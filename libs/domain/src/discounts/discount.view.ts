@@ -1,9 +1,9 @@
-import { displayName } from '../clients/rules/display-name.rule';
+import { displayName } from '../clients';
 import type { DiscountUsage } from '../discount-templates';
 import { formatShopDate } from '../shared';
 import type { Discount, DiscountOrigin } from './discount.entity';
 import { formatDiscountCode } from './rules/discount-code.rule';
-import { type DiscountValueType, formatDiscountValue } from './rules/discount-value.rule';
+import { type DiscountValueType, formatDiscountValue } from '../discount-templates';
 import type { DiscountStatus } from './rules/redeemability.rule';
 
 /** A discount as every edge shows it: names resolved, value and dates already formatted. */

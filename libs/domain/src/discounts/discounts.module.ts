@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CashiersModule } from '../cashiers';
-import { SecurityModule } from '../security/security.module';
+import { SecurityModule } from '../security';
 import { SettingsModule } from '../settings';
 import { CodeCheckService } from './code-check.service';
 import { IssueDiscountHandler } from './commands/issue-discount.handler';

@@ -5,13 +5,15 @@ import { Cashier } from '../cashiers';
 import { Client } from '../clients';
 import { DiscountTemplate } from '../discount-templates';
 import { Discount } from './discount.entity';
-import { DISCOUNT_WITH_NAMES_SQL, type DiscountRow, toDiscountWithNames } from './discount-row.mapper';
+import {
+  DISCOUNT_WITH_NAMES_SQL,
+  type DiscountRow,
+  type DiscountWithNames,
+  toDiscountWithNames,
+} from './discount-row.mapper';
 import type { DiscountNames } from './discount.view';
 
-export interface DiscountWithNames {
-  discount: Discount;
-  names: DiscountNames;
-}
+export type { DiscountWithNames };
 
 type Raw = Record<string, string | number | null>;
 

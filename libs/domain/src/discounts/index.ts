@@ -21,8 +21,6 @@ export * from './queries/list-redemptions.query';
 export * from './redemption-counter';
 export * from './redemption-log.entity';
 export * from './rules/discount-code.rule';
-export * from './rules/discount-value.rule';
-export * from './rules/recurrence.rule';
 export * from './rules/redeemability.rule';
 export * from './rules/till-token.rule';
 export { REDEEM_MEMBERSHIP_DEADLINE_MS } from './commands/redeem-discount.handler';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { AttemptLockService, type LockPolicy } from '../security/attempt-lock.service';
-import { type LockoutKind, SecurityLockoutEvent } from '../security/security.events';
+import { AttemptLockService, type LockPolicy, type LockoutKind, SecurityLockoutEvent } from '../security';
 import { SettingsReader } from '../settings';
 
 /** The till key is shared by every till: it may fail this many times more than one address. */

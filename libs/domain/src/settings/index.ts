@@ -6,3 +6,4 @@ export * from './settings.module';
 export * from './settings.reader';
 export * from './settings.registry';
 export { SettingsRepository } from './settings.repository';
+export * from './events/settings.events';

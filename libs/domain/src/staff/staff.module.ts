@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SecurityModule } from '../security/security.module';
+import { SecurityModule } from '../security';
 import { AccessTokenIssuer } from './access-token.issuer';
 import { CreateStaffHandler } from './commands/create-staff.handler';
 import { EnsureFirstOwnerHandler } from './commands/ensure-first-owner.handler';

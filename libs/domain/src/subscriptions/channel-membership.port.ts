@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { describeFailure, TelegramGateway } from '@dvorik/telegram';
-import { botNameFor } from '../notifications/bot-routing';
+import { botNameFor } from '../notifications';
 import { type ChannelMembership, isChannelMemberStatus } from './rules/channel-membership.rule';
 
 export type MembershipLookup = { ok: true; membership: ChannelMembership } | { ok: false; reason: string };

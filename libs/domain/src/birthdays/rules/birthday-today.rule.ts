@@ -1,4 +1,4 @@
-import { isLeapYear } from '../../clients/rules/birthday.rule';
+import { isLeapYear } from '../../clients';
 
 /**
  * The `birthday_md` values (month·100 + day, the indexed column) celebrated on a shop-local

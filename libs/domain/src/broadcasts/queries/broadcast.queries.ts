@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared/page';
+import type { Page } from '../../shared';
 import type { BroadcastView } from '../broadcast.view';
 import type { BroadcastOrigin, BroadcastStatus, RecipientStatus } from '../broadcast.types';
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
-import { displayName } from '../../clients/rules/display-name.rule';
+import { displayName } from '../../clients';
 import { CashiersRepository } from '../cashiers.repository';
 import { CashierError } from '../cashiers.errors';
 import { CashierRequestedEvent } from '../events/cashier.events';

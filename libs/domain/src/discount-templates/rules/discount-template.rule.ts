@@ -1,9 +1,5 @@
-import { type DiscountValueType, validateDiscountValue } from '../../discounts/rules/discount-value.rule';
-import {
-  parseRecurrence,
-  type RecurrenceJson,
-  serializeRecurrence,
-} from '../../discounts/rules/recurrence.rule';
+import { type DiscountValueType, validateDiscountValue } from './discount-value.rule';
+import { parseRecurrence, type RecurrenceJson, serializeRecurrence } from './recurrence.rule';
 import { DISCOUNT_EVENTS, type DiscountEvent, type DiscountUsage } from '../discount-template.entity';
 
 export const MAX_REMINDERS = 10;

@@ -2,7 +2,12 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
 import { GetClientQuery } from '../../clients';
-import { type DiscountTemplateView, GetDiscountTemplateQuery } from '../../discount-templates';
+import {
+  type DiscountTemplateView,
+  GetDiscountTemplateQuery,
+  checkRecurrence,
+  parseRecurrence,
+} from '../../discount-templates';
 import type { DiscountView } from '../discount.view';
 import { DiscountViewsFactory } from '../discount-views.factory';
 import { DiscountsRepository } from '../discounts.repository';
@@ -11,7 +16,6 @@ import { discountFacts, DiscountIssuedEvent } from '../events/discount.events';
 import { IdempotencyStore } from '../idempotency.store';
 import { issueKey } from '../issue-key';
 import { generateDiscountCode } from '../rules/discount-code.rule';
-import { checkRecurrence, parseRecurrence } from '../rules/recurrence.rule';
 import { computeExpiry } from '../rules/redeemability.rule';
 import { SharedCodesService } from '../shared-codes.service';
 import { IssueDiscountCommand, type IssueDiscountInput } from './issue-discount.command';

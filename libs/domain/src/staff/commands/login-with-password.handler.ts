@@ -1,8 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
-import { AttemptLockService } from '../../security/attempt-lock.service';
-import { SecurityLockoutEvent } from '../../security/security.events';
+import { AttemptLockService, SecurityLockoutEvent } from '../../security';
 import { PasswordHasher } from '../password-hasher';
 import { StaffError } from '../staff.errors';
 import { StaffRepository } from '../staff.repository';

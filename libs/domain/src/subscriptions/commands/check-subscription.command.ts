@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { DiscountView } from '../../discounts/discount.view';
+import type { DiscountView } from '../../discounts';
 import type { ChannelMemberStatus } from '../rules/channel-membership.rule';
 
 export interface CheckSubscriptionInput {
