@@ -86,7 +86,7 @@ export function domainErrorStatus(code: DomainErrorCode): HttpStatus {
     case DiscountErrorCode.TillTokenInvalid:
     case DiscountErrorCode.RollbackReasonRequired:
     case CashierErrorCode.StoreInvalid:
-    case SegmentErrorCode.Invalid:
+    case ClientErrorCode.FilterInvalid:
     case ClientErrorCode.Invalid:
     case ClientErrorCode.ContactNotOwn:
     case ClientErrorCode.ProfileInvalid:

@@ -151,7 +151,7 @@ export function domainErrorReply({ code, details }: RefusalLike, timeZone: strin
     case SettingsErrorCode.NotFound:
     case MessageTemplateErrorCode.NotFound:
     case MessageTemplateErrorCode.Invalid:
-    case SegmentErrorCode.Invalid:
+    case ClientErrorCode.FilterInvalid:
     case SegmentErrorCode.NotFound:
     case SegmentErrorCode.NameTaken:
     case SegmentErrorCode.PresetReadonly:

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
-import { ClientFilterCompiler, GetSegmentQuery, type SqlFragment } from '../segments';
+import { ClientFilterCompiler, type SqlFragment } from '../clients';
+import { GetSegmentQuery } from '../segments';
 import type { BroadcastAudience } from './broadcast.types';
 import { resolveAudience } from './rules/broadcast-content.rule';
 

@@ -1,4 +1,4 @@
-import type { ClientFilter } from '../segments';
+import type { ClientFilter } from '../clients';
 
 export const BROADCAST_STATUSES = [
   'draft',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import type { SqlFragment } from '../segments';
+import type { SqlFragment } from '../clients';
 import type { RecipientStatus } from './broadcast.types';
 
 export interface RecipientRow {

@@ -1,4 +1,4 @@
-import type { ClientFilter } from '../segments';
+import type { ClientFilter } from '../clients';
 
 /** Above this many clients a bulk action is a job (202); at or below, one transaction. */
 export const BULK_SYNC_LIMIT = 1000;

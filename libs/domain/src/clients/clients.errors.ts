@@ -9,6 +9,8 @@ export enum ClientErrorCode {
   BulkItemFailed = 'CLIENT_BULK_ITEM_FAILED',
   ContactNotOwn = 'CLIENT_CONTACT_NOT_OWN',
   ProfileInvalid = 'CLIENT_PROFILE_INVALID',
+  /** A client filter (a segment's definition) with an unknown key or a wrong type: DESIGN's name. */
+  FilterInvalid = 'SEGMENT_INVALID',
 }
 
 export class ClientError extends DomainError<ClientErrorCode> {
@@ -21,6 +23,12 @@ export class ClientError extends DomainError<ClientErrorCode> {
   }
   static birthdayAlreadySet(birthday: string) {
     return new ClientError(ClientErrorCode.BirthdayAlreadySet, 'The birthday is already set', { birthday });
+  }
+
+  /** `fields` names every filter field at fault: `{ "age.from": ["Too small: …"], color: ["unknown filter key"] }`. */
+  static filterInvalid(fields: Record<string, string[]>) {
+    const message = `Invalid filter: ${Object.keys(fields).join(', ')}`;
+    return new ClientError(ClientErrorCode.FilterInvalid, message, { fields });
   }
 
   /** A staff edit refused; `fields` names each field at fault (tags, phone, birthday). */

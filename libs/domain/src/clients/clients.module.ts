@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SegmentsModule } from '../segments';
 import { ClientAdminRepository } from './client-admin.repository';
 import { ClientTotalsRepository } from './client-totals.repository';
 import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
+import { ClientFilterCompiler } from './filter/client-filter.compiler';
 import { MarkClientBlockedHandler } from './commands/mark-client-blocked.handler';
 import { RegisterClientHandler } from './commands/register-client.handler';
 import { SetBirthdayHandler } from './commands/set-birthday.handler';
@@ -28,7 +28,7 @@ const CommandHandlers = [
 const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClientsHandler];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Client, ClientTag]), SegmentsModule],
+  imports: [TypeOrmModule.forFeature([Client, ClientTag])],
   providers: [
     ...CommandHandlers,
     ...QueryHandlers,
@@ -36,7 +36,9 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
     ClientAdminRepository,
     ClientCountCache,
     ClientTotalsRepository,
+    ClientFilterCompiler,
   ],
-  exports: [ClientAdminRepository, ClientTotalsRepository],
+  /** ClientFilterCompiler: client filters for segments, broadcast audiences, exports and bulk jobs. */
+  exports: [ClientAdminRepository, ClientTotalsRepository, ClientFilterCompiler],
 })
 export class ClientsModule {}

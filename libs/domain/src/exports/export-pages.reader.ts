@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { canSeePhones, displayName } from '../clients';
-import { type ClientFilter, ClientFilterCompiler } from '../segments';
+import { canSeePhones, displayName, type ClientFilter, ClientFilterCompiler } from '../clients';
 import { CLIENT_COLUMNS, EXPORT_PAGE_ROWS, type ExportKind, REDEMPTION_COLUMNS } from './export-columns';
 import { toCsv } from './csv-writer';
 import { type RedemptionExportFilter, redemptionWhere } from './redemption-export-filter';

@@ -1,4 +1,4 @@
-import type { ClientFilter } from './client-filter.schema';
+import type { ClientFilter } from '../clients';
 
 /** The presets DESIGN §2 names; the staff bot offers them as audience buttons. */
 export const SEGMENT_PRESETS: ReadonlyArray<{ key: string; name: string; filter: ClientFilter }> = [

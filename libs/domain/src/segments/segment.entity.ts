@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ClientFilter } from './client-filter.schema';
+import type { ClientFilter } from '../clients';
 
 /** A saved filter (DESIGN §2): an audience for lists, bulk actions, exports and broadcasts. */
 @Entity('segments')

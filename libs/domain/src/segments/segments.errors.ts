@@ -1,19 +1,12 @@
 import { DomainError } from '../shared';
 
 export enum SegmentErrorCode {
-  Invalid = 'SEGMENT_INVALID',
   NotFound = 'SEGMENT_NOT_FOUND',
   NameTaken = 'SEGMENT_NAME_TAKEN',
   PresetReadonly = 'SEGMENT_PRESET_READONLY',
 }
 
 export class SegmentError extends DomainError<SegmentErrorCode> {
-  /** `fields` names every filter field at fault: `{ "age.from": ["Too small: …"], color: ["unknown filter key"] }`. */
-  static invalid(fields: Record<string, string[]>) {
-    return new SegmentError(SegmentErrorCode.Invalid, `Invalid filter: ${Object.keys(fields).join(', ')}`, {
-      fields,
-    });
-  }
   static notFound(id: number) {
     return new SegmentError(SegmentErrorCode.NotFound, 'Segment not found', { id });
   }

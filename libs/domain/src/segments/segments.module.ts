@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ClientFilterCompiler } from './client-filter.compiler';
+import { ClientsModule } from '../clients';
 import {
   CreateSegmentHandler,
   DeleteSegmentHandler,
@@ -23,10 +23,10 @@ const QueryHandlers = [
   ResolveClientFilterHandler,
 ];
 
-/** Import this module to inject ClientFilterCompiler (broadcast audiences, exports, bulk jobs). */
+/** Segments over the clients' filter; importers get ClientFilterCompiler through ClientsModule too. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Segment])],
-  providers: [...CommandHandlers, ...QueryHandlers, SegmentsRepository, ClientFilterCompiler, SegmentsSeeder],
-  exports: [ClientFilterCompiler, SegmentsSeeder],
+  imports: [TypeOrmModule.forFeature([Segment]), ClientsModule],
+  providers: [...CommandHandlers, ...QueryHandlers, SegmentsRepository, SegmentsSeeder],
+  exports: [ClientsModule, SegmentsSeeder],
 })
 export class SegmentsModule {}

@@ -1,4 +1,4 @@
-import { parseClientFilter } from '../../segments';
+import { parseClientFilter } from '../../clients';
 import type { Actor } from '@dvorik/persistence';
 import type { Broadcast } from '../broadcast.entity';
 import type { BroadcastAudience, BroadcastOrigin } from '../broadcast.types';

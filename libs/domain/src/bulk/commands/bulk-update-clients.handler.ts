@@ -1,11 +1,11 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { randomUUID } from 'node:crypto';
-import { ClientError, normalizeTags } from '../../clients';
+import { ClientError, normalizeTags, ClientFilterCompiler } from '../../clients';
 import { GetDiscountTemplateQuery } from '../../discount-templates';
 import { DiscountError } from '../../discounts';
 import { AdminJobsRepository, BulkRequestedEvent } from '../../jobs';
-import { ClientFilterCompiler, ResolveClientFilterQuery } from '../../segments';
+import { ResolveClientFilterQuery } from '../../segments';
 import { type BulkAction, BULK_SYNC_LIMIT, type BulkTarget } from '../bulk-action';
 import { BulkApplier } from '../bulk-applier';
 import { ClientsBulkUpdatedEvent } from '../events/bulk.events';

@@ -2,7 +2,7 @@ import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { type AdminJob, type AdminJobData, AdminJobRunner, AdminJobsRepository } from '../../jobs';
-import { ClientFilterCompiler } from '../../segments';
+import { ClientFilterCompiler } from '../../clients';
 import {
   type BulkAction,
   BULK_CHUNK_ISSUING,

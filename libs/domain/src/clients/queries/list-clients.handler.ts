@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { In } from 'typeorm';
-import { ClientFilterCompiler } from '../../segments';
+import { ClientFilterCompiler } from '../filter/client-filter.compiler';
 import { Client, toClientView } from '../client.entity';
 import { ClientCountCache } from '../client-count.cache';
 import { clientSearchSql } from '../rules/client-search.rule';

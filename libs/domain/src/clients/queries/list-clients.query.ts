@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { Page } from '../../shared';
-import type { ClientFilter } from '../../segments';
+import type { ClientFilter } from '../filter/client-filter.schema';
 import type { ClientView } from '../client.entity';
 
 export const CLIENT_SORTS = [

@@ -1,4 +1,4 @@
-import type { SqlFragment } from '../../segments';
+import type { SqlFragment } from '../filter/compile-client-filter.rule';
 import { normalizePhone } from './client-fields.rule';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -2,7 +2,7 @@ import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { type AdminJobData, AdminJobRunner, AdminJobsRepository } from '../../jobs';
-import type { ClientFilter } from '../../segments';
+import type { ClientFilter } from '../../clients';
 import { exportFileName, type ExportKind, UTF8_BOM } from '../export-columns';
 import { type ExportSpec, ExportPagesReader } from '../export-pages.reader';
 import type { RedemptionExportFilter } from '../redemption-export-filter';

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
-import { parseClientFilter } from '../client-filter.schema';
+import { parseClientFilter } from '../../clients';
 import { SegmentCreatedEvent, SegmentDeletedEvent, SegmentUpdatedEvent } from '../events/segment.events';
 import type { Segment } from '../segment.entity';
 import { SegmentError } from '../segments.errors';

@@ -1,5 +1,5 @@
 import { DomainEvent } from '@dvorik/persistence';
-import type { ClientFilter } from '../client-filter.schema';
+import type { ClientFilter } from '../../clients';
 
 interface SegmentSnapshot {
   name: string;

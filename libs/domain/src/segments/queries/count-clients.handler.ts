@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ClientFilterCompiler } from '../client-filter.compiler';
+import { ClientFilterCompiler } from '../../clients';
 import { CountClientsQuery, ListMatchingClientIdsQuery } from './count-clients.query';
 
 const MAX_CHUNK = 10_000;

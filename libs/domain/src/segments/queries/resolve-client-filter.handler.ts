@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { parseClientFilter } from '../client-filter.schema';
+import { ClientError, parseClientFilter } from '../../clients';
 import { SegmentError } from '../segments.errors';
 import { SegmentsRepository } from '../segments.repository';
 import { ResolveClientFilterQuery } from './resolve-client-filter.query';
@@ -14,7 +14,7 @@ export class ResolveClientFilterHandler implements IQueryHandler<ResolveClientFi
       try {
         inline = inline.trim() === '' ? {} : JSON.parse(inline);
       } catch {
-        throw SegmentError.invalid({ filter: ['must be a JSON object'] });
+        throw ClientError.filterInvalid({ filter: ['must be a JSON object'] });
       }
     }
     const own = parseClientFilter(inline);

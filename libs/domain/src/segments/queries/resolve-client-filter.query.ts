@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { ClientFilter } from '../client-filter.schema';
+import type { ClientFilter } from '../../clients';
 
 /**
  * The audience an edge names: a saved segment, an inline filter (an object, or JSON text as

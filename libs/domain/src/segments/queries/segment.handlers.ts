@@ -1,9 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 // A pure rule (no imports of its own), shared the way discounts and cashiers share it.
-import { displayName } from '../../clients/rules/display-name.rule';
-import { ClientFilterCompiler } from '../client-filter.compiler';
-import { parseClientFilter } from '../client-filter.schema';
+import { displayName, ClientFilterCompiler, parseClientFilter } from '../../clients';
 import { Segment } from '../segment.entity';
 import { SegmentError } from '../segments.errors';
 import { SegmentsRepository } from '../segments.repository';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SegmentError } from './segments.errors';
+import { ClientError } from '../clients.errors';
 
 const tag = z
   .string()
@@ -87,7 +87,7 @@ export function clientFilterErrors(input: unknown): Record<string, string[]> {
 /** The validated filter, or SEGMENT_INVALID naming every field at fault. */
 export function parseClientFilter(input: unknown): ClientFilter {
   const parsed = clientFilterSchema.safeParse(input ?? {});
-  if (!parsed.success) throw SegmentError.invalid(issuesToFields(parsed.error.issues));
+  if (!parsed.success) throw ClientError.filterInvalid(issuesToFields(parsed.error.issues));
   return parsed.data;
 }
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ClientFilter } from '../client-filter.schema';
+import type { ClientFilter } from './client-filter.schema';
 import { birthdayWindow } from './birthday-window.rule';
 
 /** A WHERE condition over `clients <alias>` with its bound parameters (mysql2 `?` placeholders). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
 import { type ClientFilter, parseClientFilter } from './client-filter.schema';
-import { compileClientFilter, countIndexHint, type SqlFragment } from './rules/compile-client-filter.rule';
+import { compileClientFilter, countIndexHint, type SqlFragment } from './compile-client-filter.rule';
 
 export interface IdsChunkOptions {
   /** Keyset cursor: only ids greater than this (0 to start). */
