@@ -24,3 +24,4 @@ export * from './rules/discount-code.rule';
 export * from './rules/redeemability.rule';
 export * from './rules/till-token.rule';
 export { REDEEM_MEMBERSHIP_DEADLINE_MS } from './commands/redeem-discount.handler';
+export * from './queries/get-channel-membership.query';

@@ -13,9 +13,7 @@ import { discountFacts, DiscountRedeemedEvent } from '../events/discount.events'
 import { IdempotencyStore, type StoredOutcome } from '../idempotency.store';
 import type { DiscountWithNames } from '../discounts.repository';
 import { SettingsReader } from '../../settings';
-// The query's own file, not the capability's index: subscriptions' index imports discounts (it
-// issues the subscription code), and a cycle through both indexes breaks load order.
-import { GetChannelMembershipQuery } from '../../subscriptions/queries/get-channel-membership.query';
+import { GetChannelMembershipQuery } from '../queries/get-channel-membership.query';
 import { refusalError } from '../refusal';
 import { checkRedeemable } from '../rules/redeemability.rule';
 import { RedeemDiscountCommand, type RedeemDiscountInput } from './redeem-discount.command';

@@ -3,7 +3,7 @@ import { SettingsReader } from '../../settings';
 import { ChannelMembershipPort, type MembershipLookup } from '../channel-membership.port';
 import { MembershipCache } from '../membership.cache';
 import { isSubscribed } from '../rules/channel-membership.rule';
-import { type ChannelMembershipAnswer, GetChannelMembershipQuery } from './get-channel-membership.query';
+import { type ChannelMembershipAnswer, GetChannelMembershipQuery } from '../../discounts';
 
 @QueryHandler(GetChannelMembershipQuery)
 export class GetChannelMembershipHandler implements IQueryHandler<GetChannelMembershipQuery> {

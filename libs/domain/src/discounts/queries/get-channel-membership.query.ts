@@ -9,7 +9,11 @@ export type ChannelMembershipAnswer =
   | { kind: 'left' }
   | { kind: 'unknown'; reason: 'not_configured' | 'telegram' | 'timeout' };
 
-/** Is this Telegram user in the shop's channel now, by the same 30–60 s cache as «Проверить подписку». */
+/**
+ * Asked by the redemption's re-check and answered by subscriptions (which owns the channel): the
+ * contract lives with the asker, so discounts never imports subscriptions (that imports discounts).
+ * Is this Telegram user in the shop's channel now, by the same 30–60 s cache as «Проверить подписку».
+ */
 export class GetChannelMembershipQuery extends Query<ChannelMembershipAnswer> {
   constructor(
     readonly telegramId: number,
