@@ -1,8 +1,7 @@
 /**
  * Capability boundaries that `npm run lint` enforces (dependency-cruiser). A capability is a folder
  * of libs/domain/src; others reach it only through its index.ts. `npm run graph` renders the
- * capability graph into the README. Violations that predate these rules are listed in
- * .dependency-cruiser-known-violations.json (burned down by issue #13); a new one fails lint.
+ * capability graph into the README. There is no allow-list: any violation fails lint.
  */
 module.exports = {
   forbidden: [

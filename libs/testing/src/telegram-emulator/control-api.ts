@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ROUTES, type Body, type Handler } from './control-routes';
 import { readBody } from './request-body';
-import type { TelegramEmulator } from './telegram-emulator';
+import type { EmulatorControls } from './emulator-controls';
 
 export { CONTROL_ROUTES } from './control-routes';
 
@@ -19,7 +19,7 @@ function match(pattern: string, path: string): Record<string, string> | null {
 
 /** Serves `/control/...`: JSON in, `{ ok, result }` or `{ ok: false, description }` out. */
 export async function handleControl(
-  emulator: TelegramEmulator,
+  emulator: EmulatorControls,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,

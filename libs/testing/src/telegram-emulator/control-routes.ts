@@ -1,10 +1,10 @@
 import { paramsMatch } from './params';
-import type { TelegramEmulator } from './telegram-emulator';
+import type { EmulatorControls } from './emulator-controls';
 import type { CallRecord, ChatMemberStatus, TgUpdate, UserOptions } from './types';
 
 export type Body = Record<string, unknown>;
 export type Handler = (
-  emulator: TelegramEmulator,
+  emulator: EmulatorControls,
   body: Body,
   path: Record<string, string>,
   query: URLSearchParams,
@@ -23,7 +23,7 @@ const num = (value: unknown, key: string): number => {
 const optNum = (value: unknown, key: string): number | undefined =>
   value === undefined || value === null ? undefined : num(value, key);
 const optStr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-const user = (e: TelegramEmulator, path: Record<string, string>) => e.userById(num(path.id, 'id'));
+const user = (e: EmulatorControls, path: Record<string, string>) => e.userById(num(path.id, 'id'));
 const STATUSES: readonly string[] = ['creator', 'administrator', 'member', 'restricted', 'left', 'kicked'];
 const status = (body: Body): ChatMemberStatus => {
   const value = str(body, 'status');
@@ -39,7 +39,7 @@ interface Route {
   run: Handler;
 }
 
-/** Each route is a thin mapping onto the TelegramEmulator method of the same meaning. */
+/** Each route is a thin mapping onto the EmulatorControls method of the same meaning. */
 export const ROUTES: readonly Route[] = [
   { route: 'GET /control', input: '', run: () => CONTROL_ROUTES },
   { route: 'POST /control/reset', input: '', run: (e) => e.reset() },

@@ -27,6 +27,9 @@ const ADMIN_STATUSES: ReadonlySet<ChatMemberStatus> = new Set(['creator', 'admin
 
 /** The test-facing half of the emulator: scripted users and channels, records and faults. */
 export abstract class EmulatorControls {
+  /** Back to a clean emulator between tests; bots stay registered (the apps under test keep running). */
+  abstract reset(): void;
+
   protected constructor(
     protected readonly state: EmulatorState,
     protected readonly faults: FaultInjector,

@@ -1,4 +1,5 @@
-import type { BotState } from './emulator-state';
+/** The sending bot, as far as the store needs it (emulator-state's BotState has more). */
+type SendingBot = { id: number; token: string };
 import type { ApiParams, SentMessage, TgChat, TgMessage } from './types';
 
 /** The messages of one bot in one chat: Telegram numbers them per dialog. */
@@ -32,7 +33,7 @@ export class MessageStore {
 
   /** Stores a message the bot sent, assigning its message_id, and wakes waiting tests. */
   storeBotMessage(
-    bot: BotState,
+    bot: SendingBot,
     chat: TgChat,
     draft: Omit<TgMessage, 'message_id'>,
     method: string,
