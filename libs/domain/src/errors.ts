@@ -1,34 +1,14 @@
-import type { BroadcastErrorCode } from './broadcasts';
-import type { CampaignErrorCode } from './campaigns';
-import type { CashierErrorCode } from './cashiers';
-import type { ClientErrorCode } from './clients';
-import type { DiscountTemplateErrorCode } from './discount-templates';
-import type { DemoErrorCode } from './demo';
-import type { DiscountErrorCode } from './discounts';
-import type { ExportErrorCode } from './exports';
-import type { AdminJobErrorCode } from './jobs';
-import type { MessageTemplateErrorCode } from './message-templates';
-import type { OrderErrorCode } from './orders';
-import type { SegmentErrorCode } from './segments';
-import type { SettingsErrorCode } from './settings';
-import type { StaffErrorCode } from './staff';
+import type * as Domain from './index';
+
+type Exports = typeof Domain;
 
 /**
- * Every domain error code. Each edge maps this union in one exhaustive switch, so a new code
- * fails the type check until the REST API and the bots both say what it means.
+ * Every domain error code, derived from the core's exports: the values of each capability's
+ * `…ErrorCode` enum. Only the edges need the union (each maps it in one exhaustive switch, so a
+ * new code fails the type check until the REST API and the bots both say what it means); the
+ * capabilities never import it, and a new capability's enum joins it by being exported.
+ * Imported as `@dvorik/domain/errors` (the index does not re-export it: no cycle).
  */
-export type DomainErrorCode =
-  | StaffErrorCode
-  | SettingsErrorCode
-  | MessageTemplateErrorCode
-  | ClientErrorCode
-  | DiscountTemplateErrorCode
-  | DiscountErrorCode
-  | CashierErrorCode
-  | OrderErrorCode
-  | SegmentErrorCode
-  | CampaignErrorCode
-  | AdminJobErrorCode
-  | ExportErrorCode
-  | BroadcastErrorCode
-  | DemoErrorCode;
+export type DomainErrorCode = {
+  [K in keyof Exports]: K extends `${string}ErrorCode` ? Exports[K][keyof Exports[K]] : never;
+}[keyof Exports];

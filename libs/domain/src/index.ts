@@ -9,7 +9,6 @@ export * from './discount-templates';
 export * from './demo';
 export * from './discounts';
 export * from './domain.module';
-export * from './errors';
 export * from './evening';
 export * from './exports';
 export * from './jobs';

@@ -7,7 +7,6 @@ import {
   ClientErrorCode,
   DemoErrorCode,
   DiscountErrorCode,
-  type DomainErrorCode,
   DiscountTemplateErrorCode,
   ExportErrorCode,
   MessageTemplateErrorCode,
@@ -16,6 +15,7 @@ import {
   SettingsErrorCode,
   StaffErrorCode,
 } from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 
 /**
  * The HTTP status of every domain error code, in one exhaustive switch: adding a code to any

@@ -1,4 +1,5 @@
 import * as domain from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { domainErrorStatus } from './domain-error-status';
@@ -16,14 +17,14 @@ describe('error catalogue', () => {
   });
 
   it.each(codes)('%s has an HTTP status', (code) => {
-    const status = domainErrorStatus(code as domain.DomainErrorCode);
+    const status = domainErrorStatus(code as DomainErrorCode);
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
   });
 
   it.each(codes)('%s is in the README error catalogue', (code) => {
     expect(readme).toMatch(
-      new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${domainErrorStatus(code as domain.DomainErrorCode)}\\s*\\|`),
+      new RegExp(`\\|\\s*\`${code}\`\\s*\\|\\s*${domainErrorStatus(code as DomainErrorCode)}\\s*\\|`),
     );
   });
 });

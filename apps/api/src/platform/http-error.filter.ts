@@ -7,7 +7,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
-import { DomainError, type DomainErrorCode } from '@dvorik/domain';
+import { DomainError } from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 import type { FastifyReply } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { TillRefusal } from '../till/till-refusal';

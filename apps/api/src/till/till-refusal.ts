@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { DomainError, type DomainErrorCode, RenderMessageQuery } from '@dvorik/domain';
+import { DomainError, RenderMessageQuery } from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 // The staff bot's one map from refusals to what a cashier reads: the Mini App is the staff bot's
 // own page, so a refusal reads there word for word as in the chat (the same editable templates).
 import { domainErrorReply } from '../../../bots/src/errors/domain-error-replies';

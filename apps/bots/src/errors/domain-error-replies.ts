@@ -7,7 +7,6 @@ import {
   ClientErrorCode,
   DiscountErrorCode,
   DiscountTemplateErrorCode,
-  type DomainErrorCode,
   DemoErrorCode,
   ExportErrorCode,
   type MessageTemplateKey,
@@ -17,6 +16,7 @@ import {
   SettingsErrorCode,
   StaffErrorCode,
 } from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 import type { BotText } from '../runtime/bot-text';
 import { shopDate, shopDateTime, shopTime } from '../runtime/shop-time-format';
 

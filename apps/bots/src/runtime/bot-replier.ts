@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { type DomainError, type DomainErrorCode, RenderMessageQuery } from '@dvorik/domain';
+import { type DomainError, RenderMessageQuery } from '@dvorik/domain';
+import type { DomainErrorCode } from '@dvorik/domain/errors';
 import { TelegramGateway } from '@dvorik/telegram';
 import type { Convenience, InlineKeyboardMarkup, Message } from 'telegraf/types';
 import { domainErrorReply } from '../errors/domain-error-replies';
