@@ -1,7 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { signTillToken, TILL_TOKEN_TTL_MS } from '@dvorik/domain';
 import type { TgMessage, UserHandle } from '@dvorik/testing';
-import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
+import { eventually, signWebAppInitData, TEST_WAIT_MS } from '@dvorik/testing';
 import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -16,25 +15,9 @@ const text = (m: TgMessage) => m.text ?? m.caption ?? '';
 type Button = { text: string; callback_data?: string; web_app?: { url: string } };
 const buttons = (m: TgMessage) => (m.reply_markup?.inline_keyboard ?? []).flat() as Button[];
 
-/**
- * Telegram's Mini App `initData`, signed as Telegram signs it (core.telegram.org/bots/webapps,
- * «Validating data received via the Mini App»): written out here with node:crypto, independently
- * of the library the API checks it with.
- */
-function initData(botToken: string, userId: number, authDate = new Date()): string {
-  const fields = new URLSearchParams({
-    query_id: 'AAHdF6IQAAAAAN0XohDhrOrc',
-    user: JSON.stringify({ id: userId, first_name: 'Кассир', language_code: 'ru' }),
-    auth_date: String(Math.floor(authDate.getTime() / 1000)),
-  });
-  const dataCheckString = [...fields.entries()]
-    .map(([key, value]) => `${key}=${value}`)
-    .sort()
-    .join('\n');
-  const secret = createHmac('sha256', 'WebAppData').update(botToken).digest();
-  fields.set('hash', createHmac('sha256', secret).update(dataCheckString).digest('hex'));
-  return fields.toString();
-}
+/** The cashier's Mini App `initData`, signed by the test kit as Telegram signs it. */
+const initData = (botToken: string, userId: number, authDate = new Date()) =>
+  signWebAppInitData(botToken, { id: userId, first_name: 'Кассир' }, authDate);
 
 /** The cashier's Mini App journeys: the client's QR, the scan in Chromium, the till API's doors. */
 describe('At the till in one scan: «Показать на кассе» → the Mini App → «Погашено ✅»', () => {

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { IssueDiscountCommand, IssueTillTokenCommand, UpdateSettingsCommand } from '@dvorik/domain';
 import {
   aCashier,
@@ -6,6 +5,7 @@ import {
   anOwner,
   aTemplate,
   createDomainTestApp,
+  signWebAppInitData,
   TelegramEmulator,
 } from '@dvorik/testing';
 import type { BenchFigure, BenchScenario } from '../bench-result';
@@ -21,19 +21,8 @@ const BAR_MS = 150;
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * q) - 1];
 
 /** The cashier's Mini App signs in with this (Telegram's algorithm, the staff bot's token). */
-function initData(telegramId: number): string {
-  const fields = new URLSearchParams({
-    user: JSON.stringify({ id: telegramId, first_name: 'Кассир' }),
-    auth_date: String(Math.floor(Date.now() / 1000)),
-  });
-  const check = [...fields.entries()]
-    .map(([k, v]) => `${k}=${v}`)
-    .sort()
-    .join('\n');
-  const secret = createHmac('sha256', 'WebAppData').update(STAFF_TOKEN).digest();
-  fields.set('hash', createHmac('sha256', secret).update(check).digest('hex'));
-  return fields.toString();
-}
+const initData = (telegramId: number) =>
+  signWebAppInitData(STAFF_TOKEN, { id: telegramId, first_name: 'Кассир' });
 
 /**
  * DESIGN §5 «till scan»: from the cashier's scan to «Погашено ✅», p95 ≤ 150 ms on loopback. One

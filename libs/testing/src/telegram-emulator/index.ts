@@ -1,4 +1,5 @@
 export { TelegramEmulator } from './telegram-emulator';
+export { signWebAppInitData, type WebAppUser } from './sandbox/web-app-launch';
 export { UserHandle, describeMessage, type MessagePredicate } from './user-handle';
 export { CONTROL_ROUTES } from './control-api';
 export { SEND_METHODS } from './fault-injector';

@@ -1,17 +1,23 @@
 import { createHmac } from 'node:crypto';
 import type { TgUser } from '../types';
 
+/** Who opens a Mini App, as Telegram describes them in `initData`'s `user` field. */
+export interface WebAppUser {
+  id: number;
+  first_name: string;
+  last_name?: string;
+  username?: string;
+  language_code?: string;
+}
+
 /**
- * What Telegram does when a person opens a bot's Mini App (a `web_app` button): the page's URL with
- * the launch parameters in its fragment, `tgWebAppData` being `initData` signed as Telegram's Web
- * Apps documentation specifies — HMAC-SHA256 of the sorted `key=value` lines, keyed by
- * HMAC-SHA256("WebAppData", bot token). The sandbox plays Telegram, so it signs with the bot's token.
+ * A Mini App's `initData` signed as Telegram's Web Apps documentation specifies: HMAC-SHA256 of the
+ * sorted `key=value` lines, keyed by HMAC-SHA256("WebAppData", bot token). Written with node:crypto,
+ * independently of the library the API checks it with.
  */
-export function webAppLaunchUrl(url: string, user: TgUser, botToken: string, now = new Date()): string {
-  const target = new URL(url);
-  if (!/^https?:$/.test(target.protocol)) throw new Error('"url" must be an http(s) address');
+export function signWebAppInitData(botToken: string, user: WebAppUser, authDate = new Date()): string {
   const fields = new URLSearchParams({
-    query_id: `AA${createHmac('sha256', botToken).update(`${user.id}:${now.getTime()}`).digest('base64url').slice(0, 22)}`,
+    query_id: `AA${createHmac('sha256', botToken).update(`${user.id}:${authDate.getTime()}`).digest('base64url').slice(0, 22)}`,
     user: JSON.stringify({
       id: user.id,
       first_name: user.first_name,
@@ -19,7 +25,7 @@ export function webAppLaunchUrl(url: string, user: TgUser, botToken: string, now
       ...(user.username ? { username: user.username } : {}),
       language_code: user.language_code ?? 'ru',
     }),
-    auth_date: String(Math.floor(now.getTime() / 1000)),
+    auth_date: String(Math.floor(authDate.getTime() / 1000)),
   });
   const dataCheckString = [...fields.entries()]
     .map(([key, value]) => `${key}=${value}`)
@@ -27,8 +33,19 @@ export function webAppLaunchUrl(url: string, user: TgUser, botToken: string, now
     .join('\n');
   const secret = createHmac('sha256', 'WebAppData').update(botToken).digest();
   fields.set('hash', createHmac('sha256', secret).update(dataCheckString).digest('hex'));
+  return fields.toString();
+}
+
+/**
+ * What Telegram does when a person opens a bot's Mini App (a `web_app` button): the page's URL with
+ * the launch parameters in its fragment, `tgWebAppData` being the signed `initData`. The sandbox
+ * plays Telegram, so it signs with the bot's token.
+ */
+export function webAppLaunchUrl(url: string, user: TgUser, botToken: string, now = new Date()): string {
+  const target = new URL(url);
+  if (!/^https?:$/.test(target.protocol)) throw new Error('"url" must be an http(s) address');
   const launch = new URLSearchParams({
-    tgWebAppData: fields.toString(),
+    tgWebAppData: signWebAppInitData(botToken, user, now),
     tgWebAppVersion: '8.0',
     tgWebAppPlatform: 'web',
   });
