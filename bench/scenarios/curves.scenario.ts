@@ -6,7 +6,6 @@ import {
   ClientFilterCompiler,
   DiscountTemplatesSeeder,
   IssueBirthdayDiscountsJob,
-  ListClientsQuery,
   SEGMENT_PRESETS,
 } from '@dvorik/domain';
 import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
@@ -15,7 +14,7 @@ import { DateTime } from 'luxon';
 import * as prettier from 'prettier';
 import type { BenchFigure, BenchScenario } from '../bench-result';
 import { renderCurvesChart } from '../support/curves-chart';
-import { p95, populate, timed } from './segments.scenario';
+import { listPageP95, populate, timed } from './segments.scenario';
 
 const SIZES = [10_000, 100_000, 1_000_000];
 const ROOT = resolve(__dirname, '../../..');
@@ -50,19 +49,6 @@ async function presetCount(app: DomainTestApp): Promise<number> {
     );
   }
   return slowest;
-}
-
-async function listPage(app: DomainTestApp): Promise<number> {
-  const pages: number[] = [];
-  for (let i = 0; i < 60; i++) {
-    const filter = i % 2 ? { subscribed: true } : {};
-    pages.push(
-      await timed(() =>
-        app.queries.execute(new ListClientsQuery({ filter, page: 1 + (i % 5), perPage: 50 })),
-      ),
-    );
-  }
-  return p95(pages.slice(10));
 }
 
 /** A different shop day per size, so each run issues to its own ~1/365 of the clients. */
@@ -160,7 +146,7 @@ export const curvesScenario: BenchScenario = {
         seeded = clients;
         const measured = {
           count: await presetCount(app),
-          page: await listPage(app),
+          page: await listPageP95(app),
           birthday: await birthdayRun(app, step),
           bulk: await bulkTag(app, clients),
         };
