@@ -1,6 +1,7 @@
 import { CreateSegmentCommand, CreateStaffCommand, StaffRole, UpdateSettingsCommand } from '@dvorik/domain';
 import { anOwner, eventually, TEST_WAIT_MS, type UserHandle } from '@dvorik/testing';
 import { type Domain, domainOf, setRate, waitForStatus } from './support/broadcast-kit';
+import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { updateHandled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -13,20 +14,29 @@ describe('journey: a broadcast from the client bot chat', () => {
   let sys: TestSystem;
   let domain: Domain;
   let staff: UserHandle;
+  let colleague: UserHandle;
+  let tokens: RoleTokens;
 
   beforeAll(async () => {
-    sys = await startTestSystem({ apps: ['worker', 'bots'], label: 'bchat' });
+    sys = await startTestSystem({ apps: ['api', 'worker', 'bots'], label: 'bchat' });
     domain = domainOf(sys.apps.worker!);
-    await domain.commands.execute(
-      new CreateStaffCommand(anOwner(), {
-        telegramId: 910_001,
-        name: 'Анна',
-        role: StaffRole.Marketing,
-        canBroadcastFromChat: true,
-      }),
-    );
+    for (const [telegramId, name] of [
+      [910_001, 'Анна'],
+      [910_002, 'Борис'],
+    ] as const) {
+      await domain.commands.execute(
+        new CreateStaffCommand(anOwner(), {
+          telegramId,
+          name,
+          role: StaffRole.Marketing,
+          canBroadcastFromChat: true,
+        }),
+      );
+    }
+    tokens = await staffTokens(sys.apps.api!);
     await setRate(domain, 100, true);
     staff = sys.telegram.user({ id: 910_001, firstName: 'Анна' });
+    colleague = sys.telegram.user({ id: 910_002, firstName: 'Борис' });
   });
   afterAll(() => sys?.close());
 
@@ -153,5 +163,53 @@ describe('journey: a broadcast from the client bot chat', () => {
       (m) => m.text === 'Рассылка отменена.',
     );
     expect(await domain.sql('SELECT id FROM broadcasts WHERE id = ?', [draft.id])).toEqual([]);
+  });
+
+  it("only the author disposes of a chat draft: a colleague's forged buttons are refused, the API shows it untouched", async () => {
+    await setMode(true);
+    await domain.clients(2, { subscribed: true });
+    const ask = async (user: UserHandle, text: string) => {
+      const from = user.mark(TOKENS.client);
+      user.sendText(TOKENS.client, text);
+      return user.waitForMessage(
+        TOKENS.client,
+        (m) => (m.text ?? '').includes('Кому отправить'),
+        TEST_WAIT_MS,
+        from,
+      );
+    };
+    const annaAsk = await ask(staff, 'Черновик Анны');
+    const annaDraft = Number(/^bfc:(\d+):/.exec(keyboard(annaAsk)[0][0].callback_data)![1]);
+    const borisAsk = await ask(colleague, 'Черновик Бориса');
+    const viaApi = () => sys.api(`/api/v1/broadcasts/${annaDraft}`, { token: tokens.owner });
+    const before = await viaApi();
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ id: annaDraft, status: 'draft', origin: 'bot' });
+
+    // Boris's client sends Anna's draft id on his own message: audience, launch and cancel.
+    for (const choice of ['subscribed', 'go', 'x']) {
+      const query = colleague.pressButton(TOKENS.client, borisAsk, `bfc:${annaDraft}:${choice}`, {
+        forged: true,
+      });
+      const answer = await eventually(
+        async () => sys.telegram.callbackAnswer(query),
+        (a) => a !== undefined,
+      );
+      expect(answer).toMatchObject({ text: 'Эта рассылка вам недоступна.', showAlert: true });
+    }
+
+    const after = await viaApi();
+    expect(after.status).toBe(200);
+    expect(after.body).toEqual(before.body);
+
+    // Anna herself still can: audience, then launch.
+    staff.pressButton(TOKENS.client, annaAsk, keyboard(annaAsk)[0][0].callback_data);
+    const confirm = await eventually(
+      async () => staff.messagesFrom(TOKENS.client).find((m) => m.message_id === annaAsk.message_id)!,
+      (m) => (m.text ?? '').startsWith('Вы собираетесь отправить'),
+    );
+    staff.pressButton(TOKENS.client, confirm, keyboard(confirm)[0][0].callback_data);
+    const done = await waitForStatus(domain, annaDraft, ['sent', 'failed']);
+    expect(done).toMatchObject({ origin: 'bot', status: 'sent' });
   });
 });
