@@ -1,4 +1,5 @@
 import { type ClientView, RegisterClientCommand, type RegisterClientInput } from '@dvorik/domain';
+import { tagClients } from './client-rows';
 import type { DomainTestApp } from './domain-test-app';
 import { nextTelegramId } from './telegram-ids';
 
@@ -16,11 +17,6 @@ export async function aClient(
       ...input,
     }),
   );
-  for (const tag of tags) {
-    await app.sql('INSERT IGNORE INTO client_tags (client_id, tag, created_at) VALUES (?, ?, NOW(3))', [
-      client.id,
-      tag,
-    ]);
-  }
+  if (tags.length) await tagClients(app.sql, client.id, tags, { ignore: true });
   return tags.length ? { ...client, tags: [...client.tags, ...tags].sort() } : client;
 }

@@ -7,7 +7,13 @@ import {
   LaunchBroadcastCommand,
   StartBroadcastCommand,
 } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp, manyClients } from '@dvorik/testing';
+import {
+  anOwner,
+  broadcastRecipients,
+  createDomainTestApp,
+  type DomainTestApp,
+  manyClients,
+} from '@dvorik/testing';
 
 /** Launch → start: the audience frozen by the database in keyset chunks, exactly once. */
 describe('StartBroadcastCommand (MariaDB)', () => {
@@ -69,10 +75,10 @@ describe('StartBroadcastCommand (MariaDB)', () => {
     const everyone = await manyClients(app.sql, 25_000);
     const broadcast = await launched({ filter: {} });
     // A worker died after freezing the first 7 000: those rows exist, the start resumes after them.
-    await app.sql(
-      `INSERT INTO broadcast_recipients (broadcast_id, client_id, chat_id, status)
-       SELECT ?, id, telegram_id, 'pending' FROM clients WHERE id IN (?)`,
-      [broadcast.id, everyone.slice(0, 7000).map((c) => c.id)],
+    await broadcastRecipients(
+      app.sql,
+      broadcast.id,
+      everyone.slice(0, 7000).map((c) => ({ client_id: c.id, chat_id: c.telegramId })),
     );
     const { started, total } = await app.commands.execute(new StartBroadcastCommand(broadcast.id));
     expect({ started, total }).toEqual({ started: true, total: 25_000 });
