@@ -1,5 +1,15 @@
 import { UpdateSettingsCommand } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import {
+  aBroadcast,
+  aConsumedEvent,
+  anAuditEntry,
+  anIdempotencyKey,
+  anOwner,
+  broadcastRecipients,
+  createDomainTestApp,
+  type DomainTestApp,
+  redemptions,
+} from '@dvorik/testing';
 import { PURGE_BATCH, RetentionPurger } from './retention.purger';
 
 describe('retention purge (MariaDB)', () => {
@@ -12,27 +22,41 @@ describe('retention purge (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
-  async function aRedemptionCheck(code: string, days: number, copies = 1) {
-    await app.sql(
-      `INSERT INTO redemption_log (action, code_entered, channel, result, message, created_at)
-       SELECT 'check', ?, 'bot', 'not_found', 'x', ? FROM seq_1_to_${copies}`,
-      [code, daysAgo(days)],
+  const aRedemptionCheck = (code: string, days: number, copies = 1) =>
+    redemptions(
+      app.sql,
+      Array.from({ length: copies }, () => ({
+        action: 'check' as const,
+        code_entered: code,
+        result: 'not_found',
+        message: 'x',
+        created_at: daysAgo(days),
+      })),
     );
-  }
 
-  async function aBroadcast(title: string, status: string, endedDaysAgo: number | null, recipients: number) {
-    await app.sql(
-      `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, finished_at, created_at, updated_at)
-       VALUES (?, 't', '[]', '{}', ?, 'panel', ?, ?, ?)`,
-      [title, status, endedDaysAgo === null ? null : daysAgo(endedDaysAgo), daysAgo(400), daysAgo(1)],
+  async function aSentBroadcast(
+    title: string,
+    status: 'sent' | 'sending',
+    endedDaysAgo: number | null,
+    recipients: number,
+  ) {
+    const id = await aBroadcast(app.sql, {
+      title,
+      status,
+      finished_at: endedDaysAgo === null ? null : daysAgo(endedDaysAgo),
+      created_at: daysAgo(400),
+      updated_at: daysAgo(1),
+    });
+    await broadcastRecipients(
+      app.sql,
+      id,
+      Array.from({ length: recipients }, (_, i) => ({
+        client_id: i + 1,
+        chat_id: i + 1,
+        status: 'sent' as const,
+      })),
     );
-    const [{ id }] = await app.sql<{ id: number }>('SELECT id FROM broadcasts WHERE title = ?', [title]);
-    await app.sql(
-      `INSERT INTO broadcast_recipients (broadcast_id, client_id, chat_id, status)
-       SELECT ?, seq, seq, 'sent' FROM seq_1_to_${recipients}`,
-      [id],
-    );
-    return Number(id);
+    return id;
   }
 
   const count = async (sql: string, params: unknown[] = []) =>
@@ -43,22 +67,19 @@ describe('retention purge (MariaDB)', () => {
     await aRedemptionCheck('OLD', 400, PURGE_BATCH * 2 + 17);
     await aRedemptionCheck('EDGE', 364);
     await aRedemptionCheck('NEW', 1);
-    await app.sql(
-      "INSERT INTO audit_logs (event_id, action, entity_type, payload, created_at) VALUES (UUID(), 'old', 'x', '{}', ?), (UUID(), 'new', 'x', '{}', ?)",
-      [daysAgo(400), daysAgo(1)],
-    );
-    const oldSent = await aBroadcast('ended long ago', 'sent', 200, 1500);
-    const recent = await aBroadcast('ended recently', 'sent', 100, 3);
-    const running = await aBroadcast('still sending', 'sending', null, 4);
-    await app.sql(
-      "INSERT INTO consumed_events (consumer, event_id, consumed_at) VALUES ('a', UUID(), ?), ('a', UUID(), ?)",
-      [daysAgo(40), daysAgo(1)],
-    );
-    await app.sql(
-      `INSERT INTO idempotency_keys (scope, idem_key, request_hash, created_at)
-       VALUES ('redeem', 'old', REPEAT('a', 64), ?), ('redeem', 'new', REPEAT('b', 64), ?)`,
-      [daysAgo(8), daysAgo(1)],
-    );
+    await anAuditEntry(app.sql, { action: 'old', created_at: daysAgo(400) });
+    await anAuditEntry(app.sql, { action: 'new', created_at: daysAgo(1) });
+    const oldSent = await aSentBroadcast('ended long ago', 'sent', 200, 1500);
+    const recent = await aSentBroadcast('ended recently', 'sent', 100, 3);
+    const running = await aSentBroadcast('still sending', 'sending', null, 4);
+    await aConsumedEvent(app.sql, { consumed_at: daysAgo(40) });
+    await aConsumedEvent(app.sql, { consumed_at: daysAgo(1) });
+    await anIdempotencyKey(app.sql, { idem_key: 'old', created_at: daysAgo(8) });
+    await anIdempotencyKey(app.sql, {
+      idem_key: 'new',
+      request_hash: 'b'.repeat(64),
+      created_at: daysAgo(1),
+    });
 
     const deleted = await app.context.get(RetentionPurger).purgeAll(now);
 

@@ -1,5 +1,5 @@
 import { UpdateSettingsCommand } from '@dvorik/domain';
-import { anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import { anAuditEntry, anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
 import { PurgeAuditLogJob } from './purge-audit-log.job';
 
 describe('audit log retention (MariaDB)', () => {
@@ -20,10 +20,7 @@ describe('audit log retention (MariaDB)', () => {
       ['middle', 60],
       ['fresh', 1],
     ] as const) {
-      await app.sql(
-        "INSERT INTO audit_logs (event_id, action, entity_type, payload, created_at) VALUES (UUID(), ?, 'x', '{}', ?)",
-        [action, daysAgo(days)],
-      );
+      await anAuditEntry(app.sql, { action, created_at: daysAgo(days) });
     }
     const job = app.context.get(PurgeAuditLogJob);
     const run = () => job.process({ data: {} });
