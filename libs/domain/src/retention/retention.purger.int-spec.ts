@@ -8,7 +8,7 @@ import {
   broadcastRecipients,
   createDomainTestApp,
   type DomainTestApp,
-  redemptions,
+  redemptionRows,
 } from '@dvorik/testing';
 import { PURGE_BATCH, RetentionPurger } from './retention.purger';
 
@@ -23,7 +23,7 @@ describe('retention purge (MariaDB)', () => {
   afterAll(() => app.close());
 
   const aRedemptionCheck = (code: string, days: number, copies = 1) =>
-    redemptions(
+    redemptionRows(
       app.sql,
       Array.from({ length: copies }, () => ({
         action: 'check' as const,

@@ -35,12 +35,12 @@ export function redemptionRow(overrides: Partial<RedemptionRow> = {}): Redemptio
 }
 
 /** Redemption log rows (see `redemptionRow`), a thousand a statement; their ids in order. */
-export function redemptions(sql: Sql, overrides: Array<Partial<RedemptionRow>>): Promise<number[]> {
+export function redemptionRows(sql: Sql, overrides: Array<Partial<RedemptionRow>>): Promise<number[]> {
   return insertRows(sql, 'redemption_log', overrides.map(redemptionRow));
 }
 
 /** One redemption log row (see `redemptionRow`); its id. */
 export async function aRedemption(sql: Sql, overrides: Partial<RedemptionRow> = {}): Promise<number> {
-  const [id] = await redemptions(sql, [overrides]);
+  const [id] = await redemptionRows(sql, [overrides]);
   return id;
 }

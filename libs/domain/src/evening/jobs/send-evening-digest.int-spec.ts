@@ -1,5 +1,17 @@
 import { Clock, type DigestFigures, UpdateSettingsCommand } from '@dvorik/domain';
-import { aCashier, anOwner, createDomainTestApp, type DomainTestApp, json } from '@dvorik/testing';
+import {
+  aBroadcast,
+  aCampaign,
+  aCashier,
+  anOwner,
+  clientRows,
+  createDomainTestApp,
+  type DiscountRow,
+  discountRows,
+  type DomainTestApp,
+  json,
+  redemptionRows,
+} from '@dvorik/testing';
 import { SendEveningDigestJob } from './send-evening-digest.job';
 
 /*
@@ -59,43 +71,45 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
     }
     const testCashier = await aCashier(app, { firstName: 'Тест', store: 'Тестовая', isTest: true });
     for (const [i, name] of ['Постер у кассы', 'Instagram', 'Листовки'].entries()) {
-      const [{ insertId }] = [
-        (await app.sql('INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)', [
-          name,
-          `k${i}`,
-          new Date('2026-10-01T00:00:00Z'),
-        ])) as unknown as { insertId: number },
-      ];
-      campaigns.push({ id: Number(insertId), name });
+      const id = await aCampaign(app.sql, {
+        name,
+        source_key: `k${i}`,
+        created_at: new Date('2026-10-01T00:00:00Z'),
+      });
+      campaigns.push({ id, name });
     }
 
     const rnd = lcg(42);
     // Clients: some yesterday, some today (a few test ones), linked to campaigns or not.
+    const registered: Array<{ campaignId: number | null; at: Date; isTest: boolean }> = [];
     for (let i = 0; i < 60; i++) {
       const at = new Date(TODAY_START.getTime() - 30 * HOUR + rnd(50) * HOUR + rnd(3600) * 1000);
       if (at >= NOW) continue;
       const campaignId = rnd(4) === 0 ? null : campaigns[rnd(3)].id;
       const isTest = rnd(10) === 0;
-      const result = (await app.sql(
-        `INSERT INTO clients (telegram_id, first_name, source, source_normalized, campaign_id, is_test,
-           last_activity_at, created_at, updated_at) VALUES (?, 'Клиент', 'offline', 'offline', ?, ?, ?, ?, ?)`,
-        [900_000 + i, campaignId, isTest, at, at, at],
-      )) as unknown as { insertId: number };
-      clients.push({ id: Number(result.insertId), campaignId, at, isTest });
+      registered.push({ campaignId, at, isTest });
     }
+    const clientIds = await clientRows(
+      app.sql,
+      registered.map((c) => ({
+        source: 'offline',
+        campaign_id: c.campaignId,
+        is_test: c.isTest,
+        created_at: c.at,
+      })),
+    );
+    clients.push(...registered.map((c, i) => ({ id: clientIds[i], ...c })));
     // Subscription codes (and others) issued around today.
+    const codes: Array<Partial<DiscountRow>> = [];
     for (let i = 0; i < 30; i++) {
       const at = new Date(TODAY_START.getTime() - 6 * HOUR + rnd(26) * HOUR);
       if (at >= NOW) continue;
       const origin = rnd(3) === 0 ? 'birthday' : 'subscription';
       const isTest = rnd(8) === 0;
       if (origin === 'subscription' && !isTest && at >= TODAY_START) subscriptionCodesToday++;
-      await app.sql(
-        `INSERT INTO discounts (code, template_id, usage_type, value_type, value, issued_at, issue_origin,
-           issue_key, is_test, created_at, updated_at) VALUES (?, 1, 'single', 'percent', 10, ?, ?, ?, ?, ?, ?)`,
-        [`S${i}`, at, origin, `seed:${i}`, isTest, at, at],
-      );
+      codes.push({ code: `S${i}`, issued_at: at, issue_origin: origin, is_test: isTest });
     }
+    await discountRows(app.sql, codes);
     // Redemptions and failed checks today, last week (before and after the cut) and on other days.
     const days = [0, 7, 1, 6, 8, 14];
     const results = ['success', 'success', 'success', 'not_found', 'expired', 'already_used'];
@@ -118,22 +132,19 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
         rolledBack: rnd(15) === 0,
       });
     }
-    for (const r of redemptions) {
-      await app.sql(
-        `INSERT INTO redemption_log (action, code_entered, client_id, cashier_id, store, channel, result, message,
-           rolled_back_at, is_test, created_at) VALUES (?, 'X', ?, ?, ?, 'bot', ?, '', ?, ?, ?)`,
-        [
-          r.action,
-          r.clientId,
-          r.cashierId,
-          r.store,
-          r.result,
-          r.rolledBack ? r.at : null,
-          r.isTest ?? false,
-          r.at,
-        ],
-      );
-    }
+    await redemptionRows(
+      app.sql,
+      redemptions.map((r) => ({
+        action: r.action,
+        client_id: r.clientId,
+        cashier_id: r.cashierId,
+        store: r.store,
+        result: r.result,
+        rolled_back_at: r.rolledBack ? r.at : null,
+        is_test: r.isTest ?? false,
+        created_at: r.at,
+      })),
+    );
     // Broadcasts: two finished today, one yesterday, one still sending.
     for (const [status, finished, total, sent, blocked] of [
       ['sent', new Date(TODAY_START.getTime() + 5 * HOUR), 200, 190, 7],
@@ -141,11 +152,16 @@ describe('SendEveningDigestJob (MariaDB, fake clock, seeded history)', () => {
       ['sent', new Date(TODAY_START.getTime() - 2 * HOUR), 300, 280, 20],
       ['sending', null, 100, 40, 1],
     ] as const) {
-      await app.sql(
-        `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, finished_at, total, sent_count,
-           blocked_count, failed_count, created_at, updated_at) VALUES ('B', 't', '[]', '{}', ?, 'panel', ?, ?, ?, ?, ?, ?, ?)`,
-        [status, finished, total, sent, blocked, blocked, TODAY_START, TODAY_START],
-      );
+      await aBroadcast(app.sql, {
+        title: 'B',
+        status,
+        finished_at: finished,
+        total,
+        sent_count: sent,
+        blocked_count: blocked,
+        failed_count: blocked,
+        created_at: TODAY_START,
+      });
     }
   }, 120_000);
   afterAll(async () => {

@@ -1,5 +1,15 @@
 import { AnomalyCause, Clock } from '@dvorik/domain';
-import { aCashier, createDomainTestApp, type DomainTestApp, json } from '@dvorik/testing';
+import {
+  aBroadcast,
+  aCampaign,
+  aCashier,
+  aRedemption,
+  clientRows,
+  createDomainTestApp,
+  type DomainTestApp,
+  json,
+  redemptionRows,
+} from '@dvorik/testing';
 import { WatchAnomaliesJob } from './watch-anomalies.job';
 
 /*
@@ -15,7 +25,6 @@ describe('WatchAnomaliesJob (MariaDB, fake clock, seeded history)', () => {
   let app: DomainTestApp;
   let job: WatchAnomaliesJob;
   let now = NOW;
-  let clientSeq = 0;
 
   beforeAll(async () => {
     app = await createDomainTestApp('evening_anomalies');
@@ -27,61 +36,64 @@ describe('WatchAnomaliesJob (MariaDB, fake clock, seeded history)', () => {
     await app.close();
   });
 
-  const log = (row: { cashierId?: number | null; clientId?: number | null; result?: string; at: Date }) =>
-    app.sql(
-      `INSERT INTO redemption_log (action, code_entered, client_id, cashier_id, channel, result, message, created_at)
-       VALUES (?, 'X', ?, ?, 'bot', ?, '', ?)`,
-      [
-        row.result && row.result !== 'success' ? 'check' : 'redeem',
-        row.clientId ?? null,
-        row.cashierId ?? null,
-        row.result ?? 'success',
-        row.at,
-      ],
-    );
+  type Line = { cashierId?: number | null; clientId?: number | null; result?: string; at: Date };
+  const line = (row: Line) => ({
+    action: row.result && row.result !== 'success' ? ('check' as const) : ('redeem' as const),
+    client_id: row.clientId ?? null,
+    cashier_id: row.cashierId ?? null,
+    result: row.result ?? 'success',
+    created_at: row.at,
+  });
+  const log = (row: Line) => aRedemption(app.sql, line(row));
   /** `counts[i]` redemptions on the i-th day before today (i = 1 is yesterday), at noon shop time. */
   async function history(cashierId: number, counts: number[]) {
+    const rows: Line[] = [];
     for (const [i, n] of counts.entries()) {
       const noon = new Date(TODAY_START.getTime() - (i + 1) * DAY + 12 * HOUR);
-      for (let k = 0; k < n; k++) await log({ cashierId, at: new Date(noon.getTime() + k * 1000) });
+      for (let k = 0; k < n; k++) rows.push({ cashierId, at: new Date(noon.getTime() + k * 1000) });
     }
+    await redemptionRows(app.sql, rows.map(line));
   }
   async function today(cashierId: number, n: number) {
-    for (let k = 0; k < n; k++)
-      await log({ cashierId, at: new Date(TODAY_START.getTime() + HOUR + k * 1000) });
+    await redemptionRows(
+      app.sql,
+      Array.from({ length: n }, (_, k) =>
+        line({ cashierId, at: new Date(TODAY_START.getTime() + HOUR + k * 1000) }),
+      ),
+    );
   }
   async function campaign(name: string, createdDaysAgo: number, registrations: number) {
-    const res = (await app.sql('INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)', [
-      name,
-      name,
-      new Date(NOW.getTime() - createdDaysAgo * DAY),
-    ])) as unknown as { insertId: number };
-    const ids: number[] = [];
-    for (let i = 0; i < registrations; i++) {
-      const at = new Date(NOW.getTime() - createdDaysAgo * DAY + HOUR);
-      const c = (await app.sql(
-        `INSERT INTO clients (telegram_id, first_name, source, source_normalized, campaign_id, last_activity_at,
-           created_at, updated_at) VALUES (?, 'К', 'offline', 'offline', ?, ?, ?, ?)`,
-        [700_000 + clientSeq++, res.insertId, at, at, at],
-      )) as unknown as { insertId: number };
-      ids.push(Number(c.insertId));
-    }
-    return { id: Number(res.insertId), clients: ids };
+    const createdAt = new Date(NOW.getTime() - createdDaysAgo * DAY);
+    const id = await aCampaign(app.sql, { name, source_key: name, created_at: createdAt });
+    const at = new Date(createdAt.getTime() + HOUR);
+    const clients = await clientRows(
+      app.sql,
+      Array.from({ length: registrations }, () => ({
+        first_name: 'К',
+        source: 'offline',
+        campaign_id: id,
+        created_at: at,
+      })),
+    );
+    return { id, clients };
   }
-  async function broadcast(
+  const broadcast = (
     title: string,
-    status: string,
+    status: 'sent' | 'sending',
     total: number,
     blocked: number,
     finishedAt: Date | null,
-  ) {
-    const res = (await app.sql(
-      `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, finished_at, total, sent_count,
-         blocked_count, failed_count, created_at, updated_at) VALUES (?, 't', '[]', '{}', ?, 'panel', ?, ?, ?, ?, ?, ?, ?)`,
-      [title, status, finishedAt, total, total - blocked, blocked, blocked, NOW, NOW],
-    )) as unknown as { insertId: number };
-    return Number(res.insertId);
-  }
+  ) =>
+    aBroadcast(app.sql, {
+      title,
+      status,
+      finished_at: finishedAt,
+      total,
+      sent_count: total - blocked,
+      blocked_count: blocked,
+      failed_count: blocked,
+      created_at: NOW,
+    });
   const alerts = () =>
     app.sql<{ cause: string; subject: string; day: string }>(
       "SELECT cause, subject, DATE_FORMAT(day, '%Y-%m-%d') AS day FROM anomaly_alerts ORDER BY cause, subject, day",
