@@ -1,5 +1,13 @@
 import { GetCampaignFunnelsQuery, GetDashboardQuery, GetKpisQuery } from '@dvorik/domain';
-import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import {
+  aCampaign,
+  aTemplateRow,
+  campaignStarts,
+  clientRows,
+  createDomainTestApp,
+  discountRows,
+  type DomainTestApp,
+} from '@dvorik/testing';
 import { DateTime } from 'luxon';
 import type { CampaignFunnel } from './campaign-funnel.reader';
 
@@ -45,15 +53,8 @@ describe('Campaign funnels against a brute-force count (MariaDB)', () => {
     app = await createDomainTestApp('funnel');
     zone = app.env.SHOP_TIMEZONE ?? 'Asia/Vladivostok';
     for (const id of CAMPAIGNS)
-      await app.sql('INSERT INTO campaigns (id, name, source_key, created_at) VALUES (?, ?, ?, NOW(3))', [
-        id,
-        `Кампания ${id}`,
-        `camp${id}`,
-      ]);
-    await app.sql(
-      `INSERT INTO discount_templates (id, name, event, value_type, value, recurrence, reminder_days, created_at, updated_at)
-       VALUES (1, 'funnel', 'manual', 'percent', 10, '"unlimited"', '[]', NOW(3), NOW(3))`,
-    );
+      await aCampaign(app.sql, { id, name: `Кампания ${id}`, source_key: `camp${id}` });
+    await aTemplateRow(app.sql, { id: 1, name: 'funnel' });
     // Registrations every 2 hours from 3 days before the range to 3 days after: both edges are crossed.
     const first = DateTime.fromISO(FROM, { zone }).minus({ days: 3 });
     for (let i = 1; i <= 240; i++) {
@@ -67,28 +68,36 @@ describe('Campaign funnels against a brute-force count (MariaDB)', () => {
       for (let k = 0; k < Math.floor(i / 7) % 3; k++)
         codes.push({ clientId: i, redemptions: (i + k) % 3 === 0 ? 1 + k : 0 });
     }
-    for (const c of clients)
-      await app.sql(
-        `INSERT INTO clients (id, telegram_id, first_name, gender, source, source_normalized, campaign_id, subscribed,
-           status, is_test, last_activity_at, created_at, updated_at)
-         VALUES (?, ?, ?, 'unknown', 'organic', 'organic', ?, ?, 'active', ?, NOW(3), ?, NOW(3))`,
-        [c.id, 500000 + c.id, `Имя${c.id}`, c.campaignId, c.subscribed, c.isTest, c.createdAt],
-      );
-    for (const [n, d] of codes.entries())
-      await app.sql(
-        `INSERT INTO discounts (code, template_id, client_id, usage_type, value_type, value, status, issued_at,
-           issue_origin, issue_key, redemption_count, is_test, created_at, updated_at)
-         VALUES (?, 1, ?, 'single', 'percent', 10, ?, NOW(3) - INTERVAL ? DAY, 'manual', ?, ?, ?, NOW(3), NOW(3))`,
-        [
-          `F${n}`,
-          d.clientId,
-          d.redemptions > 0 ? 'redeemed' : 'active',
-          n % 3 === 0 ? 40 : 0, // outside the dashboard's default 30 days
-          `funnel:${n}`,
-          d.redemptions,
-          clients[d.clientId - 1].isTest,
-        ],
-      );
+    const now = new Date();
+    await clientRows(
+      app.sql,
+      clients.map((c) => ({
+        id: c.id,
+        telegram_id: 500000 + c.id,
+        first_name: `Имя${c.id}`,
+        campaign_id: c.campaignId,
+        subscribed: c.subscribed,
+        is_test: c.isTest,
+        last_activity_at: now,
+        created_at: c.createdAt,
+        updated_at: now,
+      })),
+    );
+    await discountRows(
+      app.sql,
+      codes.map((d, n) => ({
+        code: `F${n}`,
+        template_id: 1,
+        client_id: d.clientId,
+        status: d.redemptions > 0 ? ('redeemed' as const) : ('active' as const),
+        // outside the dashboard's default 30 days
+        issued_at: new Date(now.getTime() - (n % 3 === 0 ? 40 : 0) * 86_400_000),
+        redemption_count: d.redemptions,
+        is_test: clients[d.clientId - 1].isTest,
+        created_at: now,
+        updated_at: now,
+      })),
+    );
     for (const campaignId of CAMPAIGNS)
       for (let day = 5; day <= 25; day++)
         for (const isTest of [false, true]) {
@@ -99,11 +108,16 @@ describe('Campaign funnels against a brute-force count (MariaDB)', () => {
             starts: campaignId * day + (isTest ? 1 : 0),
           };
           starts.push(start);
-          await app.sql(
-            'INSERT INTO campaign_starts (campaign_id, day, is_test, starts) VALUES (?, ?, ?, ?)',
-            [start.campaignId, start.day, start.isTest, start.starts],
-          );
         }
+    await campaignStarts(
+      app.sql,
+      starts.map((start) => ({
+        campaign_id: start.campaignId,
+        day: start.day,
+        is_test: start.isTest,
+        starts: start.starts,
+      })),
+    );
   });
   afterAll(() => app.close());
 

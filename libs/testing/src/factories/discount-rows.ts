@@ -21,17 +21,19 @@ export interface DiscountTemplateRow {
  */
 export async function aTemplateRow(sql: Sql, overrides: Partial<DiscountTemplateRow> = {}): Promise<number> {
   const now = new Date();
+  const { recurrence = 'unlimited', ...row } = overrides;
   const [id] = await insertRows(sql, 'discount_templates', [
     {
       name: 'Тестовая скидка',
       event: 'manual',
       value_type: 'percent',
       value: 10,
-      recurrence: 'unlimited',
+      // A JSON column: a bare string such as 'unlimited' must be stored quoted.
+      recurrence: JSON.stringify(recurrence),
       reminder_days: [],
       created_at: now,
       updated_at: now,
-      ...overrides,
+      ...row,
     },
   ]);
   return id;

@@ -6,16 +6,14 @@ import {
   SetSubscriptionCommand,
   TouchClientCommand,
 } from '@dvorik/domain';
-import { aClient, createDomainTestApp, type DomainTestApp, nextTelegramId } from '@dvorik/testing';
+import { aCampaign, aClient, createDomainTestApp, type DomainTestApp, nextTelegramId } from '@dvorik/testing';
 
 describe('clients (MariaDB)', () => {
   let app: DomainTestApp;
 
   beforeAll(async () => {
     app = await createDomainTestApp('clients');
-    await app.sql(
-      "INSERT INTO campaigns (name, source_key, created_at) VALUES ('Постер на Светланской', 'poster1', NOW(3))",
-    );
+    await aCampaign(app.sql, { name: 'Постер на Светланской', source_key: 'poster1' });
   });
   afterAll(() => app.close());
 

@@ -7,7 +7,18 @@ import {
   SegmentsSeeder,
 } from '@dvorik/domain';
 import { DateTime } from 'luxon';
-import { anOwner, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import {
+  aCampaign,
+  anOwner,
+  aTemplateRow,
+  type ClientRow,
+  clientRows,
+  createDomainTestApp,
+  discountRows,
+  type DomainTestApp,
+  redemptionRows,
+  tagClients,
+} from '@dvorik/testing';
 
 const TZ = 'Asia/Vladivostok';
 const TAGS = ['vip', 'opt', 'new'];
@@ -89,12 +100,9 @@ describe('client filter → count (MariaDB, generated population)', () => {
 
   beforeAll(async () => {
     app = await createDomainTestApp('segments_count');
-    await app.sql(
-      "INSERT INTO campaigns (id, name, source_key, created_at) VALUES (1, 'A', 'a', NOW(3)), (2, 'B', 'b', NOW(3))",
-    );
-    await app.sql(
-      "INSERT INTO discount_templates (id, name, event, value_type, value, recurrence, reminder_days, created_at, updated_at) VALUES (1, 't', 'manual', 'percent', 10, '\"unlimited\"', '[]', NOW(3), NOW(3))",
-    );
+    await aCampaign(app.sql, { id: 1, name: 'A', source_key: 'a' });
+    await aCampaign(app.sql, { id: 2, name: 'B', source_key: 'b' });
+    await aTemplateRow(app.sql, { id: 1, name: 't' });
     for (let i = 1; i <= 400; i++) {
       const year = 1950 + Math.floor(rand() * 60);
       const birthday =
@@ -121,41 +129,47 @@ describe('client filter → count (MariaDB, generated population)', () => {
         redeemed: rand() < 0.2,
       };
       people.push(p);
-      await app.sql(
-        `INSERT INTO clients (id, telegram_id, first_name, gender, birthday, source, source_normalized, campaign_id, subscribed, status, is_test, last_activity_at, created_at, updated_at)
-         VALUES (?, ?, 'N', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          i,
-          9_000_000 + i,
-          p.gender,
-          p.birthday,
-          p.source,
-          p.source,
-          p.campaignId,
-          p.subscribed,
-          p.status,
-          p.isTest,
-          p.lastActivityAt,
-          p.createdAt,
-          p.createdAt,
-        ],
-      );
-      for (const tag of p.tags) await app.sql('INSERT INTO client_tags VALUES (?, ?, NOW(3))', [i, tag]);
-      // An expired code never counts as active; a rolled-back redemption is no redemption.
-      await app.sql(
-        `INSERT INTO discounts (code, template_id, client_id, usage_type, value_type, value, status, issued_at, expires_at, issue_origin, issue_key, created_at, updated_at)
-         VALUES (?, 1, ?, 'single', 'percent', 10, 'active', NOW(3), ?, 'manual', ?, NOW(3), NOW(3))`,
-        [`C${i}`, i, p.activeDiscount ? null : new Date(now.getTime() - 1000), `k${i}`],
-      );
-      await app.sql(
-        `INSERT INTO redemption_log (action, code_entered, client_id, channel, result, message, rolled_back_at, created_at)
-         VALUES ('redeem', 'x', ?, 'bot', 'success', 'ok', ?, NOW(3))`,
-        [i, p.redeemed ? null : new Date()],
-      );
     }
-    // Rows written by SQL keep the count the discount commands keep: one code in status `active`
-    // each, past its expiry (not yet swept by the job) for those without an active discount.
-    await app.sql('UPDATE clients SET active_discounts = 1');
+    await clientRows(
+      app.sql,
+      people.map((p) => ({
+        id: p.id,
+        telegram_id: 9_000_000 + p.id,
+        first_name: 'N',
+        gender: p.gender as ClientRow['gender'],
+        birthday: p.birthday,
+        source: p.source,
+        campaign_id: p.campaignId,
+        subscribed: p.subscribed,
+        status: p.status as ClientRow['status'],
+        // Rows written by SQL keep the count the discount commands keep: one code in status `active`
+        // each, past its expiry (not yet swept by the job) for those without an active discount.
+        active_discounts: 1,
+        is_test: p.isTest,
+        last_activity_at: p.lastActivityAt,
+        created_at: p.createdAt,
+      })),
+    );
+    for (const p of people) if (p.tags.length) await tagClients(app.sql, p.id, p.tags);
+    // An expired code never counts as active; a rolled-back redemption is no redemption.
+    await discountRows(
+      app.sql,
+      people.map((p) => ({
+        code: `C${p.id}`,
+        template_id: 1,
+        client_id: p.id,
+        expires_at: p.activeDiscount ? null : new Date(now.getTime() - 1000),
+      })),
+    );
+    await redemptionRows(
+      app.sql,
+      people.map((p) => ({
+        code_entered: 'x',
+        client_id: p.id,
+        message: 'ok',
+        rolled_back_at: p.redeemed ? null : new Date(),
+      })),
+    );
   });
   afterAll(() => app.close());
 
