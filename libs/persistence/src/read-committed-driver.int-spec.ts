@@ -14,6 +14,8 @@ describe('every pooled connection is READ COMMITTED for its session', () => {
     const config = new AppConfig(loadEnv(baseTestEnv({ DATABASE_URL: db.url })));
     dataSource = new DataSource(dataSourceOptions(config, { poolSize: 4 }));
     await dataSource.initialize();
+    // Raw SQL on purpose: the subject is the driver's isolation level, probed on a table of its own
+    // that no factory (nor the domain) knows.
     await dataSource.query('CREATE TABLE iso_probe (id INT PRIMARY KEY, v INT NOT NULL)');
     await dataSource.query('INSERT INTO iso_probe VALUES (1, 1)');
   });

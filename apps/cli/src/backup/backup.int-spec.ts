@@ -1,4 +1,11 @@
-import { createTestDatabase, TEST_SERVER_URL, type TestDatabase } from '@dvorik/testing';
+import {
+  aSettingRow,
+  clientRows,
+  createTestDatabase,
+  type Sql,
+  TEST_SERVER_URL,
+  type TestDatabase,
+} from '@dvorik/testing';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,14 +57,20 @@ describe('backup:create → drop → backup:restore (MariaDB)', () => {
   it('restores every table with equal row counts and rows; refuses a non-empty database without --force; keeps the newest N', async () => {
     const q = (sql: string, params: unknown[] = []) => admin.query(`/* ${db.name} */ ${sql}`, params);
     await q(`USE \`${db.name}\``);
-    await q(
-      `INSERT INTO clients (telegram_id, first_name, last_name, phone, gender, birthday, source, source_normalized, last_activity_at, created_at, updated_at)
-       SELECT 7000000 + seq, CONCAT('Клиент 🍬 ', seq), 'Иванова', '+79141234567', 'female', '2001-02-03', 'offline', 'offline', NOW(3), NOW(3), NOW(3)
-       FROM seq_1_to_250`,
+    const sql: Sql = async (query, params) => (await q(query, params))[0] as never;
+    await clientRows(
+      sql,
+      Array.from({ length: 250 }, (_, i) => ({
+        telegram_id: 7000001 + i,
+        first_name: `Клиент 🍬 ${i + 1}`,
+        last_name: 'Иванова',
+        phone: '+79141234567',
+        gender: 'female' as const,
+        birthday: '2001-02-03',
+        source: 'offline',
+      })),
     );
-    await q(
-      "INSERT INTO settings (`key`, value, updated_at) VALUES ('code_prefix', '\"МД-\"', NOW(3)) ON DUPLICATE KEY UPDATE value = VALUES(value)",
-    );
+    await aSettingRow(sql, 'code_prefix', 'МД-');
     const before = await snapshot(admin, db.name);
     expect(before.clients.count).toBe(250);
 
