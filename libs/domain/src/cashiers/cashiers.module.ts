@@ -4,15 +4,14 @@ import { SettingsModule } from '../settings';
 import { Cashier } from './cashier.entity';
 import { CashierLockService } from './cashier-lock.service';
 import { CashiersRepository } from './cashiers.repository';
-import {
-  ApproveCashierHandler,
-  BlockCashierHandler,
-  RejectCashierHandler,
-  UnblockCashierHandler,
-} from './commands/decide-cashier.handler';
+import { ApproveCashierHandler } from './commands/approve-cashier.handler';
+import { BlockCashierHandler } from './commands/block-cashier.handler';
+import { RejectCashierHandler } from './commands/reject-cashier.handler';
 import { RequestCashierAccessHandler } from './commands/request-cashier-access.handler';
 import { SetCashierStoreHandler } from './commands/set-cashier-store.handler';
-import { GetCashierByTelegramIdHandler, GetCashierHandler } from './queries/get-cashier.handler';
+import { UnblockCashierHandler } from './commands/unblock-cashier.handler';
+import { GetCashierHandler } from './queries/get-cashier.handler';
+import { GetCashierByTelegramIdHandler } from './queries/get-cashier-by-telegram-id.handler';
 import { ListCashiersHandler } from './queries/list-cashiers.handler';
 
 const CommandHandlers = [

@@ -10,13 +10,3 @@ export class FinishBroadcastCommand extends Command<{ status: BroadcastStatus | 
     super();
   }
 }
-
-/** The whole broadcast cannot go on (Telegram refuses the bot, the audience vanished). */
-export class FailBroadcastCommand extends Command<{ failed: boolean }> {
-  constructor(
-    readonly id: number,
-    readonly reason: string,
-  ) {
-    super();
-  }
-}

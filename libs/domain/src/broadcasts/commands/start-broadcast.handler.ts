@@ -4,7 +4,7 @@ import { AudienceResolver } from '../audience.resolver';
 import { BroadcastsRepository } from '../broadcasts.repository';
 import { BroadcastStartedEvent } from '../events/broadcast.events';
 import { RecipientsRepository } from '../recipients.repository';
-import { FailBroadcastCommand } from './finish-broadcast.command';
+import { FailBroadcastCommand } from './fail-broadcast.command';
 import { StartBroadcastCommand } from './start-broadcast.command';
 
 /** Rows per INSERT … SELECT: a second or so of work each, never a long lock. */

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SettingsReader } from '../../settings';
 import { BroadcastsRepository } from '../broadcasts.repository';
-import { FailBroadcastCommand } from '../commands/finish-broadcast.command';
+import { FailBroadcastCommand } from '../commands/fail-broadcast.command';
 import { RecipientClaimsRepository } from '../recipient-claims.repository';
 import { sendPace } from '../rules/send-rate.rule';
 import { BroadcastDelivery } from './broadcast-delivery';

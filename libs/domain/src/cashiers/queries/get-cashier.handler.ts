@@ -1,7 +1,7 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CashiersRepository } from '../cashiers.repository';
 import { CashierError } from '../cashiers.errors';
-import { GetCashierByTelegramIdQuery, GetCashierQuery } from './get-cashier.query';
+import { GetCashierQuery } from './get-cashier.query';
 
 @QueryHandler(GetCashierQuery)
 export class GetCashierHandler implements IQueryHandler<GetCashierQuery> {
@@ -11,14 +11,5 @@ export class GetCashierHandler implements IQueryHandler<GetCashierQuery> {
     const cashier = await this.cashiers.findById(id);
     if (!cashier) throw CashierError.notFound({ id });
     return cashier;
-  }
-}
-
-@QueryHandler(GetCashierByTelegramIdQuery)
-export class GetCashierByTelegramIdHandler implements IQueryHandler<GetCashierByTelegramIdQuery> {
-  constructor(private readonly cashiers: CashiersRepository) {}
-
-  execute({ telegramId }: GetCashierByTelegramIdQuery) {
-    return this.cashiers.findByTelegramId(telegramId);
   }
 }

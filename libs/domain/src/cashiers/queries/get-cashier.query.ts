@@ -6,10 +6,3 @@ export class GetCashierQuery extends Query<CashierView> {
     super();
   }
 }
-
-/** The staff bot's lookup: null for someone who never wrote to it. */
-export class GetCashierByTelegramIdQuery extends Query<CashierView | null> {
-  constructor(readonly telegramId: number) {
-    super();
-  }
-}

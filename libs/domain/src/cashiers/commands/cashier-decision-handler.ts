@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import type { Cashier } from '../cashier.entity';
 import { CashierLockService } from '../cashier-lock.service';
@@ -7,18 +6,11 @@ import { CashiersRepository } from '../cashiers.repository';
 import { CashierError } from '../cashiers.errors';
 import { CashierStatusChangedEvent } from '../events/cashier.events';
 import { type CashierDecision, decideCashierStatus } from '../rules/cashier-status.rule';
-import {
-  ApproveCashierCommand,
-  BlockCashierCommand,
-  RejectCashierCommand,
-  UnblockCashierCommand,
-} from './decide-cashier.command';
+import type { CashierDecisionCommand } from './cashier-decision';
 
-type Decide = ApproveCashierCommand | RejectCashierCommand | BlockCashierCommand | UnblockCashierCommand;
-
-/** One transition table (rules/cashier-status.rule.ts) behind the three owner buttons. */
+/** One transition table (rules/cashier-status.rule.ts) behind the owner's buttons. */
 @Injectable()
-abstract class DecideCashierHandler {
+export abstract class CashierDecisionHandler {
   protected abstract readonly decision: CashierDecision;
 
   constructor(
@@ -27,7 +19,7 @@ abstract class DecideCashierHandler {
     private readonly locks: CashierLockService,
   ) {}
 
-  async execute({ actor, cashierId }: Decide): Promise<Cashier> {
+  async execute({ actor, cashierId }: CashierDecisionCommand): Promise<Cashier> {
     const cashier = await this.uow.run(async () => {
       const cashier = await this.cashiers.findById(cashierId, true);
       if (!cashier) throw CashierError.notFound({ id: cashierId });
@@ -61,36 +53,4 @@ abstract class DecideCashierHandler {
     if (this.decision === 'approve' || this.decision === 'unblock') await this.locks.clear(cashierId);
     return cashier;
   }
-}
-
-@CommandHandler(ApproveCashierCommand)
-export class ApproveCashierHandler
-  extends DecideCashierHandler
-  implements ICommandHandler<ApproveCashierCommand>
-{
-  protected readonly decision = 'approve';
-}
-
-@CommandHandler(RejectCashierCommand)
-export class RejectCashierHandler
-  extends DecideCashierHandler
-  implements ICommandHandler<RejectCashierCommand>
-{
-  protected readonly decision = 'reject';
-}
-
-@CommandHandler(BlockCashierCommand)
-export class BlockCashierHandler
-  extends DecideCashierHandler
-  implements ICommandHandler<BlockCashierCommand>
-{
-  protected readonly decision = 'block';
-}
-
-@CommandHandler(UnblockCashierCommand)
-export class UnblockCashierHandler
-  extends DecideCashierHandler
-  implements ICommandHandler<UnblockCashierCommand>
-{
-  protected readonly decision = 'unblock';
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import { BroadcastViewsFactory } from '../broadcast-views.factory';
 import { BroadcastsRepository } from '../broadcasts.repository';
@@ -10,16 +9,11 @@ import {
 } from '../events/broadcast.events';
 import type { BroadcastAction } from '../rules/broadcast-status.rule';
 import type { BroadcastStatus } from '../broadcast.types';
-import {
-  CancelBroadcastCommand,
-  PauseBroadcastCommand,
-  ResumeBroadcastCommand,
-} from './change-broadcast-status.command';
 import { lockedForAction } from './locked-for-action';
 
 /** The staff's status changes of a running broadcast; the sender notices within half a second. */
 @Injectable()
-abstract class StatusChangeHandler {
+export abstract class BroadcastStatusChange {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly broadcasts: BroadcastsRepository,
@@ -41,35 +35,5 @@ abstract class StatusChangeHandler {
       );
       return this.views.byId(id);
     });
-  }
-}
-
-@CommandHandler(PauseBroadcastCommand)
-export class PauseBroadcastHandler
-  extends StatusChangeHandler
-  implements ICommandHandler<PauseBroadcastCommand>
-{
-  execute({ actor, id }: PauseBroadcastCommand) {
-    return this.change(actor, id, 'pause', 'paused');
-  }
-}
-
-@CommandHandler(ResumeBroadcastCommand)
-export class ResumeBroadcastHandler
-  extends StatusChangeHandler
-  implements ICommandHandler<ResumeBroadcastCommand>
-{
-  execute({ actor, id }: ResumeBroadcastCommand) {
-    return this.change(actor, id, 'resume', 'sending');
-  }
-}
-
-@CommandHandler(CancelBroadcastCommand)
-export class CancelBroadcastHandler
-  extends StatusChangeHandler
-  implements ICommandHandler<CancelBroadcastCommand>
-{
-  execute({ actor, id }: CancelBroadcastCommand) {
-    return this.change(actor, id, 'cancel', 'cancelled');
   }
 }

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@dvorik/persistence';
+import type { Campaign } from '../campaign.entity';
+import type { CampaignInput } from './campaign-input';
+
+export class UpdateCampaignCommand extends Command<Campaign> {
+  constructor(
+    readonly actor: Actor,
+    readonly id: number,
+    readonly input: Partial<CampaignInput>,
+  ) {
+    super();
+  }
+}
