@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CreateDiscountTemplateCommand, SYSTEM } from '@dvorik/domain';
 import { UnitOfWork } from '@dvorik/persistence';
-import { eventually } from '@dvorik/testing';
+import { clientRows, eventually, type Sql, tagClients } from '@dvorik/testing';
 import type { Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
@@ -16,20 +16,16 @@ describe('Administration: a large bulk action is a resumable job', () => {
   let sys: TestSystem;
   let t: RoleTokens;
   let second: INestApplicationContext | undefined;
-  const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
-    sys.apps.api!.get(UnitOfWork).manager.query<T[]>(query, params);
+  const sql: Sql = (query, params = []) => sys.apps.api!.get(UnitOfWork).manager.query(query, params);
 
   beforeAll(async () => {
     sys = await startTestSystem({ label: 'admin_bulk', apps: ['api', 'worker'] });
     t = await staffTokens(sys.apps.api!);
-    const values = Array.from(
-      { length: CLIENTS },
-      (_, i) => `(${8_000_000 + i}, 'К${i}', 'organic', 'organic', NOW(3), NOW(3), NOW(3))`,
+    const ids = await clientRows(
+      sql,
+      Array.from({ length: CLIENTS }, (_, i) => ({ first_name: `К${i}` })),
     );
-    await sql(
-      `INSERT INTO clients (telegram_id, first_name, source, source_normalized, last_activity_at, created_at, updated_at) VALUES ${values.join(',')}`,
-    );
-    await sql("INSERT INTO client_tags (client_id, tag, created_at) SELECT id, 'wave', NOW(3) FROM clients");
+    await tagClients(sql, ids, 'wave');
   });
   afterAll(async () => {
     await second?.close();

@@ -8,7 +8,7 @@ import {
   UpdateClientCommand,
 } from '@dvorik/domain';
 import { UnitOfWork } from '@dvorik/persistence';
-import { eventually } from '@dvorik/testing';
+import { clientRows, eventually } from '@dvorik/testing';
 import { text } from 'node:stream/consumers';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
@@ -109,15 +109,13 @@ describe('Administration: CSV exports (inline, as a job, to Telegram)', () => {
 
   it(`runs more than ${INLINE_EXPORT_LIMIT} rows as a job whose file streams from the database`, async () => {
     const uow = sys.apps.api!.get(UnitOfWork);
-    for (let batch = 0; batch < 11; batch++) {
-      const values = Array.from({ length: 1000 }, (_, i) => {
-        const n = 7_000_000 + batch * 1000 + i;
-        return `(${n}, 'Клиент ${n}', 'organic', 'organic', NOW(3), NOW(3), NOW(3))`;
-      });
-      await uow.manager.query(
-        `INSERT INTO clients (telegram_id, first_name, source, source_normalized, last_activity_at, created_at, updated_at) VALUES ${values.join(',')}`,
-      );
-    }
+    await clientRows(
+      (query, params) => uow.manager.query(query, params),
+      Array.from({ length: 11_000 }, (_, i) => ({
+        telegram_id: 7_000_000 + i,
+        first_name: `Клиент ${7_000_000 + i}`,
+      })),
+    );
     const queued = await sys.api('/api/v1/exports', {
       method: 'POST',
       token: t.marketing,

@@ -1,11 +1,11 @@
 import { IssueBirthdayDiscountsJob, SetBirthdayCommand } from '@dvorik/domain';
 import type { TgMessage } from '@dvorik/testing';
-import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
+import { eventually, tagClients, TEST_WAIT_MS } from '@dvorik/testing';
 import { getQueueToken } from '@nestjs/bullmq';
 import { JobName, QueueName } from '@dvorik/messaging';
 import type { Job, Queue } from 'bullmq';
 import { DateTime } from 'luxon';
-import { CHANNEL_ID, CHANNEL_LINK, commandsOf, setUpShop, sql } from './support/shop-setup';
+import { CHANNEL_ID, CHANNEL_LINK, commandsOf, setUpShop, sql, sqlFor } from './support/shop-setup';
 import { eventsSettled, updateHandled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -103,9 +103,7 @@ describe('journeys of the client bot', () => {
   it('«Мои скидки» lists only active codes with name, code and «действует до»', async () => {
     const { user, clientId } = await aShopper();
     expect(text(await say(user, 'Мои скидки'))).toContain('Пока активных скидок нет');
-    await sql(sys, "INSERT INTO client_tags (client_id, tag, created_at) VALUES (?, 'x', NOW(3))", [
-      clientId,
-    ]);
+    await tagClients(sqlFor(sys), clientId, 'x');
     sys.telegram.setMembership(CHANNEL_ID, user.id, 'member');
     await user.waitForMessage(TOKENS.client, (m) => CODE.test(text(m)), TEST_WAIT_MS, 0);
     const [discount] = await discountsOf(clientId);
@@ -193,9 +191,7 @@ describe('journeys of the client bot', () => {
 
   it('a VIP sees «Оформить заказ»; pressing it creates a draft order and alerts staff', async () => {
     const { user, clientId } = await aShopper(TOKENS.client, 'Виктор');
-    await sql(sys, "INSERT INTO client_tags (client_id, tag, created_at) VALUES (?, 'vip', NOW(3))", [
-      clientId,
-    ]);
+    await tagClients(sqlFor(sys), clientId, 'vip');
     const menu = await say(user, '/menu');
     expect(
       (menu.reply_markup?.keyboard ?? [])

@@ -1,6 +1,6 @@
 import type { TgMessage } from '@dvorik/testing';
-import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
-import { aCampaign, CHANNEL_ID, setUpShop, sql } from './support/shop-setup';
+import { aCampaign, eventually, TEST_WAIT_MS } from '@dvorik/testing';
+import { CHANNEL_ID, setUpShop, sql, sqlFor } from './support/shop-setup';
 import { eventsSettled } from './support/settle';
 import { startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
@@ -37,7 +37,7 @@ describe('journey: the loyalty loop — /start → subscribe → code → a cash
   afterAll(() => sys?.close());
 
   it('walks the whole loop', async () => {
-    const campaignId = await aCampaign(sys, 'x');
+    const campaignId = await aCampaign(sqlFor(sys), { source_key: 'x' });
     const shopper = sys.telegram.user({ id: 910_101, firstName: 'Маша', lastName: 'Ким', username: 'masha' });
 
     // /start ref_x → welcome with the menu; the client is linked to the campaign.

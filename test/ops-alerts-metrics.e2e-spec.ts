@@ -9,9 +9,9 @@ import {
 } from '@dvorik/domain';
 import { QueueName } from '@dvorik/messaging';
 import { DomainEvent, UnitOfWork } from '@dvorik/persistence';
-import { eventually } from '@dvorik/testing';
+import { aBroadcast, clientRows, eventually, recountClientTotals } from '@dvorik/testing';
 import type { Queue } from 'bullmq';
-import { sql as sqlOf } from './support/shop-setup';
+import { sqlFor } from './support/shop-setup';
 import { freePort, startTestSystem, type TestSystem, TOKENS } from './support/test-system';
 
 jest.setTimeout(90_000);
@@ -128,17 +128,17 @@ describe('ops: errors alerts, redemption metrics, the worker’s own /metrics, K
     const owner = sys.apps.api!;
     const staff = await owner.get(QueryBus).execute(new FindStaffByTelegramIdQuery(ERRORS_STAFF));
     const token = owner.get(AccessTokenIssuer).sign(staff!);
-    const sql = (q: string) => sqlOf(sys, q);
-    await sql(`INSERT INTO clients (telegram_id, first_name, source, source_normalized, status, last_activity_at, created_at, updated_at)
-      VALUES (1, 'a', 'organic', 'organic', 'active', NOW(3), NOW(3), NOW(3)),
-             (2, 'b', 'organic', 'organic', 'active', NOW(3), NOW(3), NOW(3)),
-             (3, 'c', 'organic', 'organic', 'blocked', NOW(3), NOW(3), NOW(3))`);
+    const sql = sqlFor(sys);
+    await clientRows(sql, [{ first_name: 'a' }, { first_name: 'b' }, { first_name: 'c', status: 'blocked' }]);
     // Rows written by SQL keep the totals registration keeps (ClientTotalsRepository.recount).
-    await sql(`INSERT INTO client_totals (is_test, slot, total, subscribed)
-      SELECT is_test, id % 16, COUNT(*), SUM(subscribed) FROM clients GROUP BY is_test, id % 16
-      ON DUPLICATE KEY UPDATE total = VALUES(total), subscribed = VALUES(subscribed)`);
-    await sql(`INSERT INTO broadcasts (title, text, buttons, audience, status, origin, total, sent_count, finished_at, created_at, updated_at)
-      VALUES ('Готово', 't', '[]', '{}', 'sent', 'panel', 3, 3, NOW(3), NOW(3), NOW(3))`);
+    await recountClientTotals(sql);
+    await aBroadcast(sql, {
+      title: 'Готово',
+      status: 'sent',
+      total: 3,
+      sent_count: 3,
+      finished_at: new Date(),
+    });
     const kpis = await sys.api('/api/v1/stats/kpis', { token });
     expect(kpis.status).toBe(200);
     expect(kpis.body).toMatchObject({

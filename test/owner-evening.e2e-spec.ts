@@ -4,7 +4,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Clock, CreateStaffCommand, NotificationGroup, StaffRole, SYSTEM } from '@dvorik/domain';
 import { JobName, QueueName } from '@dvorik/messaging';
 import { UnitOfWork } from '@dvorik/persistence';
-import { eventually } from '@dvorik/testing';
+import {
+  aBroadcast,
+  aCampaign,
+  aCashierRow,
+  clientRows,
+  eventually,
+  redemptionRows,
+  type Sql,
+} from '@dvorik/testing';
 import type { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
 import { createWorkerApp } from '../apps/worker/src/create-worker-app';
@@ -27,6 +35,12 @@ const READER = 810_003; // digest only: no anomalies
  * each fires the digest and the anomaly watch for a different minute (as workers catching up
  * do), three jobs run, and the staff chats get exactly one digest and one alert.
  */
+/** A worker's raw SQL, as the kit's row factories take it. */
+const sqlOn =
+  (app: INestApplicationContext): Sql =>
+  (query, params) =>
+    app.get(UnitOfWork).manager.query(query, params);
+
 describe("The owner's evening: three workers, one digest", () => {
   let sys: TestSystem;
   let workers: INestApplicationContext[];
@@ -47,16 +61,15 @@ describe("The owner's evening: three workers, one digest", () => {
     }
     // Today: three redemptions at one store and 20 `not_found` checks in the last ten minutes.
     const at = (minutesAgo: number) => NOW.minus({ minutes: minutesAgo }).toJSDate();
-    for (const [i, result] of [
-      ...Array<string>(3).fill('success'),
-      ...Array<string>(20).fill('not_found'),
-    ].entries()) {
-      await workers[0].get(UnitOfWork).manager.query(
-        `INSERT INTO redemption_log (action, code_entered, store, channel, result, message, created_at)
-         VALUES ('redeem', 'X', 'Светланская, 1', 'api', ?, '', ?)`,
-        [result, at(i < 3 ? 60 * (i + 1) : 1 + (i % 5))],
-      );
-    }
+    await redemptionRows(
+      sqlOn(workers[0]),
+      [...Array<string>(3).fill('success'), ...Array<string>(20).fill('not_found')].map((result, i) => ({
+        store: 'Светланская, 1',
+        channel: 'api' as const,
+        result,
+        created_at: at(i < 3 ? 60 * (i + 1) : 1 + (i % 5)),
+      })),
+    );
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -99,40 +112,44 @@ describe("The owner's evening: three workers, one digest", () => {
   });
 
   it('each anomaly alerts the anomalies group once, in Russian', async () => {
-    const sql = (query: string, params: unknown[]) => workers[0].get(UnitOfWork).manager.query(query, params);
+    const sql = sqlOn(workers[0]);
     const ago = (minutes: number) => NOW.minus({ minutes }).toJSDate();
     // A new cashier (median 0) with 10 redemptions today.
-    const { insertId: cashierId } = (await sql(
-      `INSERT INTO cashiers (telegram_id, name, store, status, created_at, updated_at)
-       VALUES (820001, 'Вера', 'ТЦ Океан', 'active', ?, ?)`,
-      [ago(600), ago(600)],
-    )) as { insertId: number };
-    for (let i = 0; i < 10; i++) {
-      await sql(
-        `INSERT INTO redemption_log (action, code_entered, cashier_id, store, channel, result, message, created_at)
-         VALUES ('redeem', 'X', ?, 'ТЦ Океан', 'bot', 'success', '', ?)`,
-        [cashierId, ago(30 + i)],
-      );
-    }
+    const cashierId = await aCashierRow(sql, { name: 'Вера', store: 'ТЦ Океан', created_at: ago(600) });
+    await redemptionRows(
+      sql,
+      Array.from({ length: 10 }, (_, i) => ({
+        cashier_id: cashierId,
+        store: 'ТЦ Океан',
+        created_at: ago(30 + i),
+      })),
+    );
     // A month-old campaign: 20 registrations, never a redemption.
-    const { insertId: campaignId } = (await sql(
-      'INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, ?)',
-      ['Листовки', 'flyers', ago(30 * 24 * 60)],
-    )) as { insertId: number };
-    for (let i = 0; i < 20; i++) {
-      await sql(
-        `INSERT INTO clients (telegram_id, first_name, source, source_normalized, campaign_id, last_activity_at,
-           created_at, updated_at) VALUES (?, 'К', 'flyers', 'flyers', ?, ?, ?, ?)`,
-        [830_000 + i, campaignId, ago(20 * 24 * 60), ago(20 * 24 * 60), ago(20 * 24 * 60)],
-      );
-    }
+    const campaignId = await aCampaign(sql, {
+      name: 'Листовки',
+      source_key: 'flyers',
+      created_at: ago(30 * 24 * 60),
+    });
+    await clientRows(
+      sql,
+      Array.from({ length: 20 }, () => ({
+        first_name: 'К',
+        source: 'flyers',
+        campaign_id: campaignId,
+        created_at: ago(20 * 24 * 60),
+      })),
+    );
     // A broadcast finished an hour ago: 3 of 40 recipients blocked the bot (7.5 %).
-    const { insertId: broadcastId } = (await sql(
-      `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, finished_at, total, sent_count,
-         blocked_count, failed_count, created_at, updated_at)
-       VALUES ('Распродажа', 't', '[]', '{}', 'sent', 'panel', ?, 40, 37, 3, 3, ?, ?)`,
-      [ago(60), ago(120), ago(120)],
-    )) as { insertId: number };
+    const broadcastId = await aBroadcast(sql, {
+      title: 'Распродажа',
+      status: 'sent',
+      finished_at: ago(60),
+      total: 40,
+      sent_count: 37,
+      blocked_count: 3,
+      failed_count: 3,
+      created_at: ago(120),
+    });
 
     const results = await fireOnEveryWorker(JobName.WatchAnomalies);
     expect(results.flatMap((r) => r.alerted as string[]).sort()).toEqual(

@@ -42,7 +42,8 @@ async function issueCodes(
  * The statements one HTTP redeem runs (captured from the handler's query log), issued raw through
  * mysql2 on one connection per redeem: the ceiling the API is measured against. As in the API,
  * READ COMMITTED is the connection's session level (set when the pool opens it), not a statement
- * per transaction.
+ * per transaction. These statements are the measure, so they stay raw SQL (not the kit's
+ * `redemptionRows`).
  */
 async function rawRedeem(conn: PoolConnection, code: string): Promise<void> {
   const now = new Date();

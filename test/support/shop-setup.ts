@@ -8,6 +8,7 @@ import {
   UpdateSettingsCommand,
 } from '@dvorik/domain';
 import { UnitOfWork } from '@dvorik/persistence';
+import type { Sql } from '@dvorik/testing';
 import type { TestSystem } from './test-system';
 
 export const CHANNEL_ID = -1001987654321;
@@ -20,6 +21,12 @@ const anyApp = (sys: TestSystem): INestApplicationContext =>
 export function sql<T = any>(sys: TestSystem, query: string, params: unknown[] = []): Promise<T[]> {
   return anyApp(sys).get(UnitOfWork).manager.query(query, params);
 }
+
+/** `sql` on the system, in the form the kit's row factories take (`clientRows(sqlFor(sys), …)`). */
+export const sqlFor =
+  (sys: TestSystem): Sql =>
+  (query, params) =>
+    sql(sys, query, params);
 
 export const commandsOf = (sys: TestSystem) => anyApp(sys).get(CommandBus);
 export const queriesOf = (sys: TestSystem) => anyApp(sys).get(QueryBus);
@@ -50,14 +57,4 @@ export async function setUpShop(
     channel_link: CHANNEL_LINK,
     code_prefix: options.codePrefix ?? '',
   });
-}
-
-/** A referral campaign (its CRUD comes with administration): what `/start ref_<key>` links to. */
-export async function aCampaign(sys: TestSystem, sourceKey: string, name = 'Афиша у кассы'): Promise<number> {
-  await sql(sys, 'INSERT INTO campaigns (name, source_key, created_at) VALUES (?, ?, NOW(3))', [
-    name,
-    sourceKey,
-  ]);
-  const [row] = await sql<{ id: number }>(sys, 'SELECT id FROM campaigns WHERE source_key = ?', [sourceKey]);
-  return Number(row.id);
 }

@@ -16,9 +16,9 @@ const encode = (value: unknown): unknown =>
 
 /**
  * Inserts `rows` into `table` in multi-row INSERTs of `batch` rows, the columns being every key any
- * row names (a row without one gets the column's DEFAULT). Returns the auto-increment ids in row
- * order: a multi-row INSERT … VALUES gets consecutive ids (innodb_autoinc_lock_mode 1, MariaDB's
- * default). For tables without one the ids are meaningless.
+ * row names (a row without one gets the column's DEFAULT). Returns the ids in row order, a row's
+ * own `id` if it names one: the ids one multi-row INSERT generates are consecutive
+ * (innodb_autoinc_lock_mode 1, MariaDB's default). For tables without one the ids are meaningless.
  */
 export async function insertRows(
   sql: Sql,
@@ -44,7 +44,11 @@ export async function insertRows(
        VALUES ${values.join(', ')}`,
       params,
     )) as unknown as InsertResult;
-    ids.push(...chunk.map((row, i) => (row.id === undefined ? Number(result.insertId) + i : Number(row.id))));
+    // insertId is the first id the server generated; a row naming its own id takes none.
+    let generated = 0;
+    ids.push(
+      ...chunk.map((row) => (row.id === undefined ? Number(result.insertId) + generated++ : Number(row.id))),
+    );
   }
   return ids;
 }

@@ -1,5 +1,4 @@
 import {
-  type DiscountView,
   IssueDiscountCommand,
   RedeemDiscountCommand,
   type RedemptionResult,
@@ -7,6 +6,7 @@ import {
 } from '@dvorik/domain';
 import {
   aCashier,
+  aDiscount,
   aCashierActor,
   aClient,
   anOwner,
@@ -14,7 +14,6 @@ import {
   createDomainTestApp,
   type DomainTestApp,
   POS,
-  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 
 const codeOf = (error: unknown) => (error as { code?: string }).code;
@@ -27,8 +26,6 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
-  const aDiscount = (): Promise<DiscountView> => aDiscountOf(app);
-
   async function logResults(discountId: number): Promise<Record<string, number>> {
     const rows = await app.sql<{ result: RedemptionResult; n: string }>(
       "SELECT result, COUNT(*) AS n FROM redemption_log WHERE discount_id = ? AND action = 'redeem' GROUP BY result",
@@ -38,7 +35,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
   }
 
   it('200 simultaneous redeems of one single-use code: exactly one succeeds, 199 are told it is used', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const attempts = await Promise.allSettled(
       Array.from({ length: 200 }, () =>
         app.commands.execute(new RedeemDiscountCommand({ actor: POS, codeInput: discount.code })),
@@ -74,7 +71,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
   });
 
   it('forgives how a cashier types the code and answers "already redeemed" with when and by whom', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const cashier = await aCashier(app, { firstName: 'Ольга' });
     const typed = ` ${discount.code.slice(0, 3).toLowerCase()} ${discount.code.slice(3)} `;
     const redeemed = await app.commands.execute(
@@ -95,7 +92,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
 
   describe('Idempotency-Key', () => {
     it('replays the first response for the same key and body, and redeems once', async () => {
-      const discount = await aDiscount();
+      const discount = await aDiscount(app);
       const redeem = () =>
         app.commands.execute(
           new RedeemDiscountCommand({
@@ -112,7 +109,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
     });
 
     it('concurrent retries with one key redeem once and all get the same answer', async () => {
-      const discount = await aDiscount();
+      const discount = await aDiscount(app);
       const results = await Promise.all(
         Array.from({ length: 10 }, () =>
           app.commands.execute(
@@ -141,7 +138,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
     });
 
     it('refuses the same key with another body (422 IDEMPOTENCY_KEY_REUSED) and changes nothing', async () => {
-      const [a, b] = [await aDiscount(), await aDiscount()];
+      const [a, b] = [await aDiscount(app), await aDiscount(app)];
       const key = `m-${a.id}`;
       await app.commands.execute(
         new RedeemDiscountCommand({ actor: POS, codeInput: a.code, idempotencyKey: key }),
@@ -177,7 +174,7 @@ describe('RedeemDiscountCommand (MariaDB)', () => {
 
   it('honours the code prefix from settings on input', async () => {
     await app.commands.execute(new UpdateSettingsCommand(anOwner(), { code_prefix: 'МД-' }));
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     expect(discount.displayCode).toBe(`МД-${discount.code}`);
     const redeemed = await app.commands.execute(
       new RedeemDiscountCommand({ actor: POS, codeInput: `мд ${discount.code}` }),

@@ -8,12 +8,12 @@ import {
 } from '@dvorik/domain';
 import {
   aCashier,
+  aDiscount,
   aCashierActor,
   anOwner,
   createDomainTestApp,
   type DomainTestApp,
   POS,
-  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 import { ExpireDiscountsJob } from '../jobs/expire-discounts.job';
 
@@ -25,10 +25,8 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   });
   afterAll(() => app.close());
 
-  const aDiscount = () => aDiscountOf(app);
-
   it('an owner rolls a redemption back: the row is marked, the code is active again and can be redeemed', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const { logId } = await app.commands.execute(
       new RedeemDiscountCommand({ actor: POS, codeInput: discount.code }),
     );
@@ -53,7 +51,7 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   });
 
   it('a rolled-back code past its expiry comes back as expired, not active', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const { logId } = await app.commands.execute(
       new RedeemDiscountCommand({ actor: POS, codeInput: discount.code }),
     );
@@ -93,7 +91,7 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   });
 
   it('revokes only an active code', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const revoked = await app.commands.execute(new RevokeDiscountCommand(anOwner(), discount.id, 'дубль'));
     expect(revoked.status).toBe('revoked');
     await expect(
@@ -109,7 +107,7 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   });
 
   it('the expiry job marks past-due active codes expired', async () => {
-    const [due, fresh] = [await aDiscount(), await aDiscount()];
+    const [due, fresh] = [await aDiscount(app), await aDiscount(app)];
     await app.sql('UPDATE discounts SET expires_at = ? WHERE id = ?', [
       new Date(Date.now() - 60_000),
       due.id,
@@ -128,7 +126,7 @@ describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
 
   it('lists redemptions with names and filters, and discounts with pagination', async () => {
     const cashier = await aCashier(app, { firstName: 'Светлана' });
-    const discount = await aDiscount();
+    const discount = await aDiscount(app);
     const { logId } = await app.commands.execute(
       new RedeemDiscountCommand({
         actor: aCashierActor(cashier.id),

@@ -7,12 +7,12 @@ import {
 } from '@dvorik/domain';
 import {
   aCashier,
+  aDiscount,
   aCashierActor,
   anOwner,
   createDomainTestApp,
   type DomainTestApp,
   POS,
-  aDiscount as aDiscountOf,
 } from '@dvorik/testing';
 
 describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
@@ -24,11 +24,11 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
   });
   afterAll(() => app.close());
 
-  const aDiscount = (template = {}) =>
-    aDiscountOf(app, {
-      client: { firstName: 'Мария', lastName: null },
-      template: { name: 'Скидка за подписку', value: 10, ...template },
-    });
+  /** The code every case checks: Мария's 10 % «Скидка за подписку». */
+  const marias = {
+    client: { firstName: 'Мария', lastName: null },
+    template: { name: 'Скидка за подписку', value: 10 },
+  };
 
   const logFor = (cashierId: number) =>
     app.sql<{ action: string; result: string; code_entered: string; store: string }>(
@@ -37,7 +37,7 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
     );
 
   it('answers a valid code with client, template, value and expiry, and logs the check', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app, marias);
     const cashier = await aCashier(app, { store: 'Алеутская, 5' });
     const checked = await app.commands.execute(
       new ValidateDiscountCommand(aCashierActor(cashier.id), discount.code.toLowerCase()),
@@ -62,9 +62,9 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
 
   it('logs every failed check, not_found included, with the reason', async () => {
     const cashier = await aCashier(app);
-    const revoked = await aDiscount();
+    const revoked = await aDiscount(app, marias);
     await app.commands.execute(new RevokeDiscountCommand(anOwner(), revoked.id, 'ошибка'));
-    const expired = await aDiscount();
+    const expired = await aDiscount(app, marias);
     await app.sql('UPDATE discounts SET expires_at = ? WHERE id = ?', [
       new Date(Date.now() - 1000),
       expired.id,
@@ -78,7 +78,7 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
   });
 
   it('refuses a cashier who is not approved and logs cashier_not_active', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app, marias);
     const pending = await aCashier(app, { status: 'pending' });
     const check = app.commands.execute(new ValidateDiscountCommand(aCashierActor(pending.id), discount.code));
     await expect(check).rejects.toMatchObject({ code: 'CASHIER_NOT_ACTIVE' });
@@ -86,7 +86,7 @@ describe('ValidateDiscountCommand (MariaDB + Redis)', () => {
   });
 
   it('locks a cashier after more than N failed checks, alerts owners once, and answers locked', async () => {
-    const discount = await aDiscount();
+    const discount = await aDiscount(app, marias);
     const cashier = await aCashier(app);
     const check = (code: string) =>
       app.commands.execute(new ValidateDiscountCommand(aCashierActor(cashier.id), code));
