@@ -9,6 +9,7 @@ import {
   TelegramEmulator,
 } from '@dvorik/testing';
 import type { BenchFigure, BenchScenario } from '../bench-result';
+import { BenchHttpClient } from '../support/http-client';
 import { freePort, pool, spawnApp, stop, waitForHttp } from '../support/spawn-app';
 
 const CLIENT_TOKEN = '7200001:bench-till-client-bot-token';
@@ -83,20 +84,13 @@ export const tillScenario: BenchScenario = {
       await app.sql("UPDATE discounts SET issue_origin = 'subscription'");
       const base = `http://127.0.0.1:${port}`;
       await waitForHttp(`${base}/health/ready`);
+      const http = new BenchHttpClient(base, 8);
       const auth = `tma ${initData(cashier.telegramId)}`;
       const post = async (
         path: string,
         code: string,
         headers: Record<string, string> = { authorization: auth },
-      ) => {
-        const res = await fetch(`${base}/api/v1/${path}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify({ code }),
-        });
-        await res.text();
-        return res.status;
-      };
+      ) => (await http.post(`/api/v1/${path}`, { code }, headers)).status;
       /** «Показать на кассе» just before the scan: tokens live two minutes. */
       const token = async (c: { id: number; clientId: number }) =>
         (await app.commands.execute(new IssueTillTokenCommand(c.clientId, c.id))).token;
@@ -137,6 +131,7 @@ export const tillScenario: BenchScenario = {
         "SELECT COUNT(*) n FROM redemption_log WHERE action = 'redeem' AND result = 'success'",
       );
       const s = 'till';
+      http.close();
       return [
         {
           scenario: s,
