@@ -4,6 +4,13 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through AppConfig (libs/config), never process.env.',
+};
+const DATA_ACCESS =
+  "SQL lives in the owning capability's *.repository.ts / *.reader.ts (docs/architecture.md «Data access»)";
+
 export default tseslint.config(
   {
     ignores: [
@@ -41,11 +48,39 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      'no-restricted-syntax': ['error', PROCESS_ENV],
+    },
+  },
+  {
+    // One data-access rule (docs/architecture.md «Data access»): in the core, only a capability's
+    // data-access files touch the database; handlers, jobs, consumers, services and rules go
+    // through them.
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.reader.ts',
+      '**/*.store.ts',
+      '**/*.writer.ts',
+      '**/*.seeder.ts',
+      '**/*.purger.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+    ],
+    rules: {
       'no-restricted-syntax': [
         'error',
+        PROCESS_ENV,
         {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through AppConfig (libs/config), never process.env.',
+          selector: "MemberExpression[property.name='manager']",
+          message: DATA_ACCESS,
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository)$/]',
+          message: DATA_ACCESS,
+        },
+        {
+          selector: 'ImportSpecifier[imported.name=/^(DataSource|EntityManager|Repository)$/]',
+          message: DATA_ACCESS,
         },
       ],
     },

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
 import { ClientFilterCompiler, type SqlFragment } from '../clients';
 import { GetSegmentQuery } from '../segments';
+import { AudienceReader } from './audience.reader';
 import type { BroadcastAudience } from './broadcast.types';
 import { resolveAudience } from './rules/broadcast-content.rule';
 
@@ -20,7 +20,7 @@ export class AudienceResolver {
   constructor(
     private readonly compiler: ClientFilterCompiler,
     private readonly queries: QueryBus,
-    private readonly uow: UnitOfWork,
+    private readonly reader: AudienceReader,
   ) {}
 
   /** null when the broadcast names no audience at all. */
@@ -43,22 +43,12 @@ export class AudienceResolver {
   async count(audience: BroadcastAudience): Promise<number> {
     const where = await this.where(audience);
     if (!where) return 0;
-    const [row] = await this.uow.manager.query<Array<{ n: number | string }>>(
-      `SELECT COUNT(*) AS n FROM clients c WHERE ${where.sql}`,
-      where.params,
-    );
-    return Number(row?.n ?? 0);
+    return this.reader.count(where);
   }
 
   /** Active test clients (all, or those of `clientIds` that are test clients). */
-  async testClients(clientIds?: number[]): Promise<Array<{ clientId: number; chatId: number }>> {
-    const only = clientIds?.length ? ' AND c.id IN (?)' : '';
-    const rows = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
-      `SELECT c.id, c.telegram_id FROM clients c
-       WHERE c.is_test = 1 AND c.status = 'active'${only} ORDER BY c.id LIMIT ?`,
-      [...(only ? [clientIds] : []), MAX_TEST_RECIPIENTS],
-    );
-    return rows.map((r) => ({ clientId: Number(r.id), chatId: Number(r.telegram_id) }));
+  testClients(clientIds?: number[]): Promise<Array<{ clientId: number; chatId: number }>> {
+    return this.reader.testClients(clientIds, MAX_TEST_RECIPIENTS);
   }
 
   private filtered(fragment: SqlFragment): SqlFragment {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SegmentsModule } from '../segments';
 import { SettingsModule } from '../settings';
 import { StatsModule } from '../stats';
+import { AudienceReader } from './audience.reader';
 import { AudienceResolver } from './audience.resolver';
 import { Broadcast, BroadcastMedia } from './broadcast.entity';
 import { BroadcastViewsFactory } from './broadcast-views.factory';
@@ -92,6 +93,7 @@ const SendingServices = [
     ...Jobs,
     ...SendingServices,
     RecipientsRepository,
+    AudienceReader,
     AudienceResolver,
     BroadcastViewsFactory,
     BroadcastDashboardSections,

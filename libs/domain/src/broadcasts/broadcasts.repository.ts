@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { Broadcast, BroadcastMedia } from './broadcast.entity';
 import type { BroadcastStatus } from './broadcast.types';
+import type { BroadcastFilter } from './queries/list-broadcasts.query';
 
 type Affected = { affectedRows: number };
 const MEDIA_PART_BYTES = 2 * 1024 * 1024;
@@ -19,6 +20,43 @@ export class BroadcastsRepository {
 
   findMedia(broadcastId: number): Promise<BroadcastMedia | null> {
     return this.uow.manager.findOne(BroadcastMedia, { where: { broadcastId } });
+  }
+
+  /** Newest first, each with its media's metadata (the bytes are never selected). */
+  async page(
+    filter: BroadcastFilter,
+    page: number,
+    perPage: number,
+  ): Promise<[Array<Broadcast & { media?: BroadcastMedia }>, number]> {
+    const qb = this.uow.manager
+      .createQueryBuilder(Broadcast, 'b')
+      .leftJoinAndMapOne('b.media', BroadcastMedia, 'm', 'm.broadcastId = b.id');
+    if (filter.status) qb.andWhere('b.status = :status', { status: filter.status });
+    if (filter.origin) qb.andWhere('b.origin = :origin', { origin: filter.origin });
+    return qb
+      .orderBy('b.id', 'DESC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
+  }
+
+  /** The next scheduled broadcasts, soonest first (the dashboard). */
+  upcoming(limit: number): Promise<Broadcast[]> {
+    return this.uow.manager.find(Broadcast, {
+      where: { status: 'scheduled' },
+      order: { scheduledAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** The latest started broadcasts, newest first (the dashboard). */
+  recentlyStarted(limit: number): Promise<Broadcast[]> {
+    return this.uow.manager
+      .createQueryBuilder(Broadcast, 'b')
+      .where('b.status IN (:...statuses)', { statuses: ['sending', 'paused', 'sent', 'failed'] })
+      .orderBy('b.startedAt', 'DESC')
+      .take(limit)
+      .getMany();
   }
 
   async insert(values: Omit<Broadcast, 'id'>): Promise<Broadcast> {

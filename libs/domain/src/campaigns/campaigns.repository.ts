@@ -12,6 +12,20 @@ export class CampaignsRepository {
     return qb.getOne();
   }
 
+  findBySourceKey(sourceKey: string): Promise<Campaign | null> {
+    return this.uow.manager.findOne(Campaign, { where: { sourceKey } });
+  }
+
+  /** Newest first, with the total for the page's count. */
+  page(page: number, perPage: number): Promise<[Campaign[], number]> {
+    return this.uow.manager
+      .createQueryBuilder(Campaign, 'k')
+      .orderBy('k.id', 'DESC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
+  }
+
   async insert(values: Omit<Campaign, 'id'>): Promise<Campaign> {
     const result = await this.uow.manager.insert(Campaign, values);
     return { ...values, id: Number(result.identifiers[0].id) };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { Cashier } from './cashier.entity';
+import type { CashierFilter } from './queries/list-cashiers.query';
 
 @Injectable()
 export class CashiersRepository {
@@ -14,6 +15,19 @@ export class CashiersRepository {
 
   findByTelegramId(telegramId: number): Promise<Cashier | null> {
     return this.uow.manager.findOne(Cashier, { where: { telegramId } });
+  }
+
+  /** Newest first; test cashiers only when asked for (DESIGN §2 Test bots). */
+  page(filter: CashierFilter, page: number, perPage: number): Promise<[Cashier[], number]> {
+    const qb = this.uow.manager.createQueryBuilder(Cashier, 'c');
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    qb.andWhere('c.isTest = :isTest', { isTest: filter.isTest ?? false });
+    return qb
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
   }
 
   async insert(values: Omit<Cashier, 'id'>): Promise<Cashier> {

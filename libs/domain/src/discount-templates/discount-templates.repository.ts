@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { DiscountTemplate } from './discount-template.entity';
+import type { DiscountTemplateFilter } from './queries/list-discount-templates.query';
 
 @Injectable()
 export class DiscountTemplatesRepository {
@@ -14,6 +15,19 @@ export class DiscountTemplatesRepository {
 
   findBySharedCode(sharedCode: string): Promise<DiscountTemplate | null> {
     return this.uow.manager.findOne(DiscountTemplate, { where: { sharedCode } });
+  }
+
+  /** Active first, then newest. */
+  page(filter: DiscountTemplateFilter, page: number, perPage: number): Promise<[DiscountTemplate[], number]> {
+    const qb = this.uow.manager.createQueryBuilder(DiscountTemplate, 't');
+    if (filter.event) qb.andWhere('t.event = :event', { event: filter.event });
+    if (filter.active !== undefined) qb.andWhere('t.active = :active', { active: filter.active });
+    return qb
+      .orderBy('t.active', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
   }
 
   async insert(values: Omit<DiscountTemplate, 'id'>): Promise<DiscountTemplate> {

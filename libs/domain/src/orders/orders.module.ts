@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChangeOrderStatusHandler } from './commands/change-order-status.handler';
 import { CreateVipOrderHandler } from './commands/create-vip-order.handler';
 import { Order } from './order.entity';
+import { OrdersRepository } from './orders.repository';
 import { ListOrdersHandler } from './queries/list-orders.handler';
 
 const CommandHandlers = [CreateVipOrderHandler, ChangeOrderStatusHandler];
@@ -10,6 +11,6 @@ const QueryHandlers = [ListOrdersHandler];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Order])],
-  providers: [...CommandHandlers, ...QueryHandlers],
+  providers: [OrdersRepository, ...CommandHandlers, ...QueryHandlers],
 })
 export class OrdersModule {}

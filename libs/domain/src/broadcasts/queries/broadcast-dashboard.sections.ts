@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { UnitOfWork } from '@dvorik/persistence';
 import { DashboardSections } from '../../stats';
-import { Broadcast } from '../broadcast.entity';
 import { broadcastStats } from '../broadcast.view';
 import { BroadcastViewsFactory } from '../broadcast-views.factory';
+import { BroadcastsRepository } from '../broadcasts.repository';
 
 const SHOWN = 5;
 
@@ -15,7 +14,7 @@ const SHOWN = 5;
 export class BroadcastDashboardSections implements OnModuleInit {
   constructor(
     private readonly sections: DashboardSections,
-    private readonly uow: UnitOfWork,
+    private readonly broadcasts: BroadcastsRepository,
     private readonly views: BroadcastViewsFactory,
   ) {}
 
@@ -25,21 +24,12 @@ export class BroadcastDashboardSections implements OnModuleInit {
   }
 
   private async upcoming() {
-    const rows = await this.uow.manager.find(Broadcast, {
-      where: { status: 'scheduled' },
-      order: { scheduledAt: 'ASC' },
-      take: SHOWN,
-    });
+    const rows = await this.broadcasts.upcoming(SHOWN);
     return rows.map((b) => ({ id: b.id, title: b.title, origin: b.origin, scheduledAt: b.scheduledAt }));
   }
 
   private async recent() {
-    const rows = await this.uow.manager
-      .createQueryBuilder(Broadcast, 'b')
-      .where('b.status IN (:...statuses)', { statuses: ['sending', 'paused', 'sent', 'failed'] })
-      .orderBy('b.startedAt', 'DESC')
-      .take(SHOWN)
-      .getMany();
+    const rows = await this.broadcasts.recentlyStarted(SHOWN);
     const rate = await this.views.rate();
     return rows.map((b) => ({
       id: b.id,

@@ -1,13 +1,12 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
-import { Campaign } from '../campaign.entity';
+import { CampaignsRepository } from '../campaigns.repository';
 import { FindCampaignBySourceKeyQuery } from './find-campaign-by-source-key.query';
 
 @QueryHandler(FindCampaignBySourceKeyQuery)
 export class FindCampaignBySourceKeyHandler implements IQueryHandler<FindCampaignBySourceKeyQuery> {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly campaigns: CampaignsRepository) {}
 
   execute({ sourceKey }: FindCampaignBySourceKeyQuery) {
-    return this.uow.manager.findOne(Campaign, { where: { sourceKey } });
+    return this.campaigns.findBySourceKey(sourceKey);
   }
 }

@@ -1,7 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
 import { BotUsernameService } from '../bot-username.service';
-import { Campaign } from '../campaign.entity';
+import { CampaignsRepository } from '../campaigns.repository';
 import { CampaignFunnelReader } from '../campaign-funnel.reader';
 import { toCampaignView } from './campaign-view';
 import { ListCampaignsQuery } from './list-campaigns.query';
@@ -9,18 +8,13 @@ import { ListCampaignsQuery } from './list-campaigns.query';
 @QueryHandler(ListCampaignsQuery)
 export class ListCampaignsHandler implements IQueryHandler<ListCampaignsQuery> {
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly campaigns: CampaignsRepository,
     private readonly usernames: BotUsernameService,
     private readonly funnel: CampaignFunnelReader,
   ) {}
 
   async execute({ page, perPage }: ListCampaignsQuery) {
-    const [rows, total] = await this.uow.manager
-      .createQueryBuilder(Campaign, 'k')
-      .orderBy('k.id', 'DESC')
-      .skip((page - 1) * perPage)
-      .take(perPage)
-      .getManyAndCount();
+    const [rows, total] = await this.campaigns.page(page, perPage);
     const funnels = new Map((await this.funnel.funnels(rows.map((r) => r.id))).map((f) => [f.campaignId, f]));
     const items = await Promise.all(
       rows.map(async (r) => ({

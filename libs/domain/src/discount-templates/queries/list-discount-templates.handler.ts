@@ -1,22 +1,14 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
-import { DiscountTemplate, toDiscountTemplateView } from '../discount-template.entity';
+import { toDiscountTemplateView } from '../discount-template.entity';
+import { DiscountTemplatesRepository } from '../discount-templates.repository';
 import { ListDiscountTemplatesQuery } from './list-discount-templates.query';
 
 @QueryHandler(ListDiscountTemplatesQuery)
 export class ListDiscountTemplatesHandler implements IQueryHandler<ListDiscountTemplatesQuery> {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly templates: DiscountTemplatesRepository) {}
 
   async execute({ filter, page, perPage }: ListDiscountTemplatesQuery) {
-    const qb = this.uow.manager.createQueryBuilder(DiscountTemplate, 't');
-    if (filter.event) qb.andWhere('t.event = :event', { event: filter.event });
-    if (filter.active !== undefined) qb.andWhere('t.active = :active', { active: filter.active });
-    const [rows, total] = await qb
-      .orderBy('t.active', 'DESC')
-      .addOrderBy('t.id', 'DESC')
-      .skip((page - 1) * perPage)
-      .take(perPage)
-      .getManyAndCount();
+    const [rows, total] = await this.templates.page(filter, page, perPage);
     return { items: rows.map(toDiscountTemplateView), total, page, perPage };
   }
 }

@@ -2,8 +2,8 @@ import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { GetClientQuery, VIP_TAG } from '../../clients';
 import { OrderCreatedEvent } from '../events/order-created.event';
-import { Order } from '../order.entity';
 import { OrderError } from '../orders.errors';
+import { OrdersRepository } from '../orders.repository';
 import { CreateVipOrderCommand } from './create-vip-order.command';
 
 @CommandHandler(CreateVipOrderCommand)
@@ -11,6 +11,7 @@ export class CreateVipOrderHandler implements ICommandHandler<CreateVipOrderComm
   constructor(
     private readonly uow: UnitOfWork,
     private readonly queries: QueryBus,
+    private readonly orders: OrdersRepository,
   ) {}
 
   async execute({ clientId }: CreateVipOrderCommand) {
@@ -25,8 +26,7 @@ export class CreateVipOrderHandler implements ICommandHandler<CreateVipOrderComm
         createdAt: now,
         updatedAt: now,
       };
-      const result = await this.uow.manager.insert(Order, values);
-      const order: Order = { ...values, id: Number(result.identifiers[0].id) };
+      const order = await this.orders.insert(values);
       await this.uow.record(
         new OrderCreatedEvent(
           { type: 'client', clientId },

@@ -8,9 +8,15 @@ export interface OrderView extends Order {
   clientTelegramId: number;
 }
 
+export interface OrderFilter {
+  status?: OrderStatus;
+  clientId?: number;
+  isTest?: boolean;
+}
+
 export class ListOrdersQuery extends Query<Page<OrderView>> {
   constructor(
-    readonly filter: { status?: OrderStatus; clientId?: number; isTest?: boolean },
+    readonly filter: OrderFilter,
     readonly page: number,
     readonly perPage: number,
   ) {
