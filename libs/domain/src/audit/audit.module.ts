@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditLogRepository } from './audit-log.repository';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RetentionModule } from '../retention';
 import { SettingsModule } from '../settings';
@@ -13,6 +14,6 @@ const Jobs = [PurgeAuditLogJob];
 
 @Module({
   imports: [TypeOrmModule.forFeature([AuditLog]), SettingsModule, RetentionModule],
-  providers: [...QueryHandlers, ...Consumers, ...Jobs],
+  providers: [AuditLogRepository, ...QueryHandlers, ...Consumers, ...Jobs],
 })
 export class AuditModule {}

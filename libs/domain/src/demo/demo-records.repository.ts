@@ -45,4 +45,19 @@ export class DemoRecordsRepository {
     );
     return Number(row.n);
   }
+
+  /** The seeded subscription and birthday templates the demo's history refers to. */
+  async seededTemplates(): Promise<{
+    subscription: { id: number; value: string };
+    birthday: { id: number; value: string };
+  }> {
+    const rows = await this.uow.manager.query<Array<{ id: number; seed_key: string; value: string }>>(
+      "SELECT id, seed_key, value FROM discount_templates WHERE seed_key IN ('subscription', 'birthday')",
+    );
+    const by = (key: string) => {
+      const row = rows.find((r) => r.seed_key === key)!;
+      return { id: Number(row.id), value: String(row.value) };
+    };
+    return { subscription: by('subscription'), birthday: by('birthday') };
+  }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SettingsModule } from '../settings';
 import { AnomalySignalsReader } from './anomaly-signals.reader';
+import { EveningClaimsRepository } from './evening-claims.repository';
 import { DigestFiguresReader } from './digest-figures.reader';
 import { SendEveningDigestJob } from './jobs/send-evening-digest.job';
 import { WatchAnomaliesJob } from './jobs/watch-anomalies.job';
@@ -13,6 +14,6 @@ const Jobs = [SendEveningDigestJob, WatchAnomaliesJob];
  */
 @Module({
   imports: [SettingsModule],
-  providers: [...Jobs, DigestFiguresReader, AnomalySignalsReader],
+  providers: [...Jobs, DigestFiguresReader, AnomalySignalsReader, EveningClaimsRepository],
 })
 export class EveningModule {}

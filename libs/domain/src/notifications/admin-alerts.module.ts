@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AlertMarkersStore } from './alert-markers.store';
+import { FailedCheckStreaksReader } from './failed-check-streaks.reader';
 import { SettingsModule } from '../settings';
 import { AdminAlertsConsumer } from './consumers/admin-alerts.consumer';
 import { WatchFailedChecksJob } from './jobs/watch-failed-checks.job';
@@ -11,7 +13,14 @@ const Jobs = [WatchFailedChecksJob];
 /** The administration's staff alerts, beside NotificationsModule (the loyalty loop's). */
 @Module({
   imports: [SettingsModule],
-  providers: [...Consumers, ...Jobs, Notifier, StuckEventsAlerter],
+  providers: [
+    ...Consumers,
+    ...Jobs,
+    AlertMarkersStore,
+    FailedCheckStreaksReader,
+    Notifier,
+    StuckEventsAlerter,
+  ],
   exports: [StuckEventsAlerter],
 })
 export class AdminAlertsModule {}

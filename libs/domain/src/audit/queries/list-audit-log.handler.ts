@@ -1,33 +1,13 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { UnitOfWork } from '@dvorik/persistence';
-import { AuditLog } from '../audit-log.entity';
+import { AuditLogRepository } from '../audit-log.repository';
 import { ListAuditLogQuery } from './list-audit-log.query';
 
 @QueryHandler(ListAuditLogQuery)
 export class ListAuditLogHandler implements IQueryHandler<ListAuditLogQuery> {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly log: AuditLogRepository) {}
 
   async execute({ filter, page, perPage }: ListAuditLogQuery) {
-    const qb = this.uow.manager.createQueryBuilder(AuditLog, 'a');
-    if (filter.actorStaffId !== undefined)
-      qb.andWhere('a.actorStaffId = :actor', { actor: filter.actorStaffId });
-    // `client.*` lists a family of actions (client.updated, client.bulk_updated, …).
-    if (filter.action?.endsWith('*'))
-      qb.andWhere('a.action LIKE :prefix', {
-        prefix: `${filter.action.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%`,
-      });
-    else if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
-    if (filter.actorRole) qb.andWhere('a.actorRole = :role', { role: filter.actorRole });
-    if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
-    if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
-    if (filter.from) qb.andWhere('a.createdAt >= :from', { from: filter.from });
-    if (filter.to) qb.andWhere('a.createdAt < :to', { to: filter.to });
-    const [items, total] = await qb
-      .orderBy('a.createdAt', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .skip((page - 1) * perPage)
-      .take(perPage)
-      .getManyAndCount();
+    const [items, total] = await this.log.page(filter, page, perPage);
     return { items, total, page, perPage };
   }
 }

@@ -1,5 +1,5 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { UnitOfWork, type Actor } from '@dvorik/persistence';
+import type { Actor } from '@dvorik/persistence';
 import { CreateCampaignCommand } from '../../campaigns';
 import { ApproveCashierCommand, RequestCashierAccessCommand, SetCashierStoreCommand } from '../../cashiers';
 import { DiscountTemplatesSeeder } from '../../discount-templates';
@@ -16,7 +16,6 @@ import { type DemoShopSummary, SeedDemoShopCommand } from './seed-demo-shop.comm
 export class SeedDemoShopHandler implements ICommandHandler<SeedDemoShopCommand> {
   constructor(
     private readonly commands: CommandBus,
-    private readonly uow: UnitOfWork,
     private readonly records: DemoRecordsRepository,
     private readonly writer: DemoHistoryWriter,
     private readonly templates: DiscountTemplatesSeeder,
@@ -71,7 +70,7 @@ export class SeedDemoShopHandler implements ICommandHandler<SeedDemoShopCommand>
       ownerStaffId: staff.id,
       cashier: { id: request.id, store: cashier.store },
       campaigns: { poster: poster.id, instagram: instagram.id },
-      templates: await this.seededTemplates(),
+      templates: await this.records.seededTemplates(),
     };
     const { redemptions } = await this.writer.write(history, refs, now);
     return {
@@ -81,16 +80,5 @@ export class SeedDemoShopHandler implements ICommandHandler<SeedDemoShopCommand>
       discounts: history.discounts.length,
       redemptions,
     };
-  }
-
-  private async seededTemplates(): Promise<DemoShopRefs['templates']> {
-    const rows = await this.uow.manager.query<Array<{ id: number; seed_key: string; value: string }>>(
-      "SELECT id, seed_key, value FROM discount_templates WHERE seed_key IN ('subscription', 'birthday')",
-    );
-    const by = (key: string) => {
-      const row = rows.find((r) => r.seed_key === key)!;
-      return { id: Number(row.id), value: String(row.value) };
-    };
-    return { subscription: by('subscription'), birthday: by('birthday') };
   }
 }

@@ -5,6 +5,7 @@ import { SYSTEM, UnitOfWork } from '@dvorik/persistence';
 import { SettingsReader } from '../../settings';
 import { Clock, toShopTime } from '../../shared';
 import { DigestFiguresReader } from '../digest-figures.reader';
+import { EveningClaimsRepository } from '../evening-claims.repository';
 import { EveningDigestReadyEvent } from '../evening.events';
 
 export type SendEveningDigestResult =
@@ -25,6 +26,7 @@ export class SendEveningDigestJob implements JobProcessor<unknown, SendEveningDi
   constructor(
     private readonly uow: UnitOfWork,
     private readonly reader: DigestFiguresReader,
+    private readonly claims: EveningClaimsRepository,
     private readonly settings: SettingsReader,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -35,7 +37,7 @@ export class SendEveningDigestJob implements JobProcessor<unknown, SendEveningDi
     const local = toShopTime(now, this.config.timeZone);
     const date = local.toISODate()!;
     if (local.hour < (await this.settings.get('digest_hour'))) return { skipped: 'before_hour', date };
-    if (await this.claimed(date)) return { skipped: 'already_sent', date };
+    if (await this.claims.digestClaimed(date)) return { skipped: 'already_sent', date };
 
     const dayStart = local.startOf('day');
     // The same weekday last week, over the same hours: 21:00 against last week's 21:00, not its whole day.
@@ -47,21 +49,12 @@ export class SendEveningDigestJob implements JobProcessor<unknown, SendEveningDi
       lastWeekUntil: local.minus({ weeks: 1 }).toJSDate(),
     });
     const claimed = await this.uow.run(async () => {
-      const result: { affectedRows: number } = await this.uow.manager.query(
-        'INSERT IGNORE INTO digest_runs (day, figures, created_at) VALUES (?, ?, ?)',
-        [date, JSON.stringify(figures), now],
-      );
-      if (result.affectedRows !== 1) return false;
+      if (!(await this.claims.claimDigest(date, figures, now))) return false;
       await this.uow.record(new EveningDigestReadyEvent(SYSTEM, { type: 'digest', id: date }, figures));
       return true;
     });
     if (!claimed) return { skipped: 'already_sent', date };
     this.logger.log(`Evening digest ${date}: ${figures.redemptions.today} redemptions`);
     return { sent: true, date, redemptions: figures.redemptions.today };
-  }
-
-  private async claimed(date: string): Promise<boolean> {
-    const rows = await this.uow.manager.query<unknown[]>('SELECT 1 FROM digest_runs WHERE day = ?', [date]);
-    return rows.length > 0;
   }
 }

@@ -4,6 +4,7 @@ import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { SYSTEM, UnitOfWork } from '@dvorik/persistence';
 import { Clock, toShopTime } from '../../shared';
 import { AnomalySignalsReader } from '../anomaly-signals.reader';
+import { EveningClaimsRepository } from '../evening-claims.repository';
 import { AnomalyDetectedEvent, type AnomalyDetails } from '../evening.events';
 import {
   AnomalyCause,
@@ -44,6 +45,7 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
   constructor(
     private readonly uow: UnitOfWork,
     private readonly signals: AnomalySignalsReader,
+    private readonly claims: EveningClaimsRepository,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
@@ -73,11 +75,7 @@ export class WatchAnomaliesJob implements JobProcessor<unknown, { alerted: strin
 
   private async claim({ subject, day, details }: Finding, now: Date): Promise<boolean> {
     return this.uow.run(async () => {
-      const result: { affectedRows: number } = await this.uow.manager.query(
-        'INSERT IGNORE INTO anomaly_alerts (cause, subject, day, details, created_at) VALUES (?, ?, ?, ?, ?)',
-        [details.cause, subject, day, JSON.stringify(details), now],
-      );
-      if (result.affectedRows !== 1) return false;
+      if (!(await this.claims.claimAnomaly(subject, day, details, now))) return false;
       await this.uow.record(
         new AnomalyDetectedEvent(
           SYSTEM,
