@@ -8,8 +8,16 @@ const PROCESS_ENV = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
   message: 'Read configuration through AppConfig (libs/config), never process.env.',
 };
-const DATA_ACCESS =
+const SQL_HOME =
   "SQL lives in the owning capability's *.repository.ts / *.reader.ts (docs/architecture.md «Data access»)";
+const DATA_ACCESS = [
+  { selector: "MemberExpression[property.name='manager']", message: SQL_HOME },
+  {
+    selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository)$/]',
+    message: SQL_HOME,
+  },
+  { selector: 'ImportSpecifier[imported.name=/^(DataSource|EntityManager|Repository)$/]', message: SQL_HOME },
+];
 
 export default tseslint.config(
   {
@@ -67,20 +75,27 @@ export default tseslint.config(
       '**/*.int-spec.ts',
     ],
     rules: {
+      'no-restricted-syntax': ['error', PROCESS_ENV, ...DATA_ACCESS],
+    },
+  },
+  {
+    // Processors (jobs, event consumers) and use-case handlers are edges of the core: they
+    // dispatch and decide, and reach Redis through named stores (ExpiringMarkers, the caches).
+    files: [
+      'libs/domain/src/**/jobs/**/*.ts',
+      'libs/domain/src/**/consumers/**/*.ts',
+      'libs/domain/src/**/*.handler.ts',
+    ],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         PROCESS_ENV,
+        ...DATA_ACCESS,
         {
-          selector: "MemberExpression[property.name='manager']",
-          message: DATA_ACCESS,
-        },
-        {
-          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|getRepository)$/]',
-          message: DATA_ACCESS,
-        },
-        {
-          selector: 'ImportSpecifier[imported.name=/^(DataSource|EntityManager|Repository)$/]',
-          message: DATA_ACCESS,
+          selector: "ImportSpecifier[imported.name='RedisService']",
+          message:
+            'Jobs, consumers and handlers reach Redis through a named store (ExpiringMarkers, a cache), never RedisService.',
         },
       ],
     },

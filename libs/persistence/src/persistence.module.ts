@@ -8,6 +8,7 @@ import { dataSourceOptions } from './data-source.options';
 import { isPermanentConnectionError } from './sql-errors';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { CacheInvalidationBus } from './redis/cache-invalidation.bus';
+import { ExpiringMarkers } from './redis/expiring-markers';
 import { RedisService } from './redis/redis.service';
 import { UnitOfWork } from './unit-of-work';
 
@@ -42,7 +43,7 @@ import { UnitOfWork } from './unit-of-work';
       ],
     }),
   ],
-  providers: [UnitOfWork, RedisService, CacheInvalidationBus],
-  exports: [UnitOfWork, RedisService, CacheInvalidationBus, TypeOrmModule],
+  providers: [UnitOfWork, RedisService, CacheInvalidationBus, ExpiringMarkers],
+  exports: [UnitOfWork, RedisService, CacheInvalidationBus, ExpiringMarkers, TypeOrmModule],
 })
 export class PersistenceModule {}

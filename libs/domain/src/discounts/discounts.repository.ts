@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import type { SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { Cashier } from '../cashiers';
 import { Client } from '../clients';
 import { DiscountTemplate } from '../discount-templates';
@@ -12,6 +12,7 @@ import {
   toDiscountWithNames,
 } from './discount-row.mapper';
 import type { DiscountNames } from './discount.view';
+import type { DiscountFilter } from './queries/list-discounts.query';
 
 export type { DiscountWithNames };
 
@@ -25,7 +26,7 @@ type Raw = Record<string, string | number | null>;
 export class DiscountsRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
-  query(): SelectQueryBuilder<Discount> {
+  private query(): SelectQueryBuilder<Discount> {
     return this.uow.manager
       .createQueryBuilder(Discount, 'd')
       .innerJoin(DiscountTemplate, 't', 't.id = d.templateId')
@@ -39,13 +40,58 @@ export class DiscountsRepository {
       .addSelect('k.name', 'cashier_name');
   }
 
-  async many(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames[]> {
+  private async many(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames[]> {
     const { entities, raw } = await qb.getRawAndEntities<Raw>();
     return entities.map((discount, i) => ({ discount, names: namesOf(raw[i]) }));
   }
 
-  async one(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames | null> {
+  private async one(qb: SelectQueryBuilder<Discount>): Promise<DiscountWithNames | null> {
     return (await this.many(qb.limit(1)))[0] ?? null;
+  }
+
+  /**
+   * Newest first. `codes` are the forms the filter's code may take (a personal code normalised
+   * with the shop's prefix, a shared code); the caller normalises them.
+   */
+  async page(
+    filter: Omit<DiscountFilter, 'code'>,
+    codes: string[] | null,
+    page: number,
+    perPage: number,
+  ): Promise<{ rows: DiscountWithNames[]; total: number }> {
+    const qb = this.query().where('d.isTest = :isTest', { isTest: filter.isTest ?? false });
+    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
+    if (filter.clientId !== undefined) qb.andWhere('d.clientId = :clientId', { clientId: filter.clientId });
+    if (filter.templateId !== undefined)
+      qb.andWhere('d.templateId = :templateId', { templateId: filter.templateId });
+    if (filter.origin) qb.andWhere('d.origin = :origin', { origin: filter.origin });
+    if (filter.issuedFrom) qb.andWhere('d.issuedAt >= :from', { from: filter.issuedFrom });
+    if (filter.issuedTo) qb.andWhere('d.issuedAt < :to', { to: filter.issuedTo });
+    if (codes) qb.andWhere('d.code IN (:...codes)', { codes });
+    const total = await qb.clone().getCount();
+    qb.orderBy('d.id', 'DESC')
+      .offset((page - 1) * perPage)
+      .limit(perPage);
+    return { rows: await this.many(qb), total };
+  }
+
+  /**
+   * A client's codes, `limit` at most: the usable ones soonest-expiring first (an `active` row
+   * past its expiry is not usable: the expiry job runs periodically), or all, newest first.
+   */
+  async ofClient(clientId: number, activeOnly: boolean, limit: number): Promise<DiscountWithNames[]> {
+    const qb = this.query().where('d.clientId = :clientId', { clientId });
+    if (activeOnly) {
+      qb.andWhere("d.status = 'active'").andWhere(
+        new Brackets((w) =>
+          w.where('d.expiresAt IS NULL').orWhere('d.expiresAt > :now', { now: new Date() }),
+        ),
+      );
+      qb.orderBy('d.expiresAt IS NULL', 'ASC').addOrderBy('d.expiresAt', 'ASC');
+    } else {
+      qb.orderBy('d.issuedAt', 'DESC');
+    }
+    return this.many(qb.addOrderBy('d.id', 'DESC').limit(limit));
   }
 
   findById(id: number): Promise<DiscountWithNames | null> {
@@ -74,6 +120,11 @@ export class DiscountsRepository {
       .where('d.clientId = :clientId AND d.templateId = :templateId', { clientId, templateId })
       .getRawOne<{ last: Date | string | null }>();
     return row?.last ? new Date(row.last) : null;
+  }
+
+  /** Inserts unless a row with the same code or issue key exists (a shared code's one row). */
+  async insertIfAbsent(values: Omit<Discount, 'id'>): Promise<void> {
+    await this.uow.manager.createQueryBuilder().insert().into(Discount).orIgnore().values(values).execute();
   }
 
   async insert(values: Omit<Discount, 'id'>): Promise<Discount> {

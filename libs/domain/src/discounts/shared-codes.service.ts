@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
-import { UnitOfWork } from '@dvorik/persistence';
 import type { DiscountTemplateView } from '../discount-templates';
-import { Discount } from './discount.entity';
+import { DiscountsRepository } from './discounts.repository';
 import { computeExpiry } from './rules/redeemability.rule';
 
 /**
@@ -13,44 +12,38 @@ import { computeExpiry } from './rules/redeemability.rule';
 @Injectable()
 export class SharedCodesService {
   constructor(
-    private readonly uow: UnitOfWork,
+    private readonly discounts: DiscountsRepository,
     private readonly config: AppConfig,
   ) {}
 
   async materialise(template: DiscountTemplateView): Promise<void> {
     if (template.usage !== 'shared' || !template.sharedCode || !template.active) return;
     const now = new Date();
-    await this.uow.manager
-      .createQueryBuilder()
-      .insert()
-      .into(Discount)
-      .orIgnore()
-      .values({
-        code: template.sharedCode,
-        templateId: template.id,
-        clientId: null,
-        usage: 'shared',
-        valueType: template.valueType,
-        value: template.value.toFixed(2),
-        minPurchase: template.minPurchase === null ? null : template.minPurchase.toFixed(2),
-        status: 'active',
-        issuedAt: now,
-        expiresAt: computeExpiry(now, template.validityDays, this.config.timeZone),
-        redeemedAt: null,
-        redeemedByCashierId: null,
-        issuedBy: null,
-        origin: template.event,
-        reason: 'shared code',
-        // The code is in the key: a template whose shared code changes gets a new row.
-        issueKey: `shared:${template.id}:${template.sharedCode}`,
-        redemptionCount: 0,
-        redemptionCap: template.redemptionCap,
-        revokedAt: null,
-        revokedBy: null,
-        isTest: false,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .execute();
+    await this.discounts.insertIfAbsent({
+      code: template.sharedCode,
+      templateId: template.id,
+      clientId: null,
+      usage: 'shared',
+      valueType: template.valueType,
+      value: template.value.toFixed(2),
+      minPurchase: template.minPurchase === null ? null : template.minPurchase.toFixed(2),
+      status: 'active',
+      issuedAt: now,
+      expiresAt: computeExpiry(now, template.validityDays, this.config.timeZone),
+      redeemedAt: null,
+      redeemedByCashierId: null,
+      issuedBy: null,
+      origin: template.event,
+      reason: 'shared code',
+      // The code is in the key: a template whose shared code changes gets a new row.
+      issueKey: `shared:${template.id}:${template.sharedCode}`,
+      redemptionCount: 0,
+      redemptionCap: template.redemptionCap,
+      revokedAt: null,
+      revokedBy: null,
+      isTest: false,
+      createdAt: now,
+      updatedAt: now,
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AlertMarkersStore } from './alert-markers.store';
 import { FailedCheckStreaksReader } from './failed-check-streaks.reader';
 import { SettingsModule } from '../settings';
 import { AdminAlertsConsumer } from './consumers/admin-alerts.consumer';
@@ -13,14 +12,7 @@ const Jobs = [WatchFailedChecksJob];
 /** The administration's staff alerts, beside NotificationsModule (the loyalty loop's). */
 @Module({
   imports: [SettingsModule],
-  providers: [
-    ...Consumers,
-    ...Jobs,
-    AlertMarkersStore,
-    FailedCheckStreaksReader,
-    Notifier,
-    StuckEventsAlerter,
-  ],
+  providers: [...Consumers, ...Jobs, FailedCheckStreaksReader, Notifier, StuckEventsAlerter],
   exports: [StuckEventsAlerter],
 })
 export class AdminAlertsModule {}

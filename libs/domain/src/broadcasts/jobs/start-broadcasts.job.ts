@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
-import { RedisService } from '@dvorik/persistence';
+import { ExpiringMarkers } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { BroadcastsRepository } from '../broadcasts.repository';
 import { StartBroadcastCommand } from '../commands/start-broadcast.command';
@@ -24,11 +24,11 @@ export class StartBroadcastJob implements JobProcessor<StartBroadcastData, { sta
 
   constructor(
     private readonly commands: CommandBus,
-    private readonly redis: RedisService,
+    private readonly markers: ExpiringMarkers,
   ) {}
 
   async process(job: Job<StartBroadcastData>) {
-    return { started: await startUnderLock(this.commands, this.redis, job.data.broadcastId, this.logger) };
+    return { started: await startUnderLock(this.commands, this.markers, job.data.broadcastId, this.logger) };
   }
 }
 
@@ -39,27 +39,27 @@ export class StartDueBroadcastsJob implements JobProcessor<unknown, { started: n
 
   constructor(
     private readonly commands: CommandBus,
-    private readonly redis: RedisService,
+    private readonly markers: ExpiringMarkers,
     private readonly broadcasts: BroadcastsRepository,
   ) {}
 
   async process() {
     const started: number[] = [];
     for (const id of await this.broadcasts.due(new Date())) {
-      if (await startUnderLock(this.commands, this.redis, id, this.logger)) started.push(id);
+      if (await startUnderLock(this.commands, this.markers, id, this.logger)) started.push(id);
     }
     return { started };
   }
 }
 
-async function startUnderLock(commands: CommandBus, redis: RedisService, id: number, logger: Logger) {
+async function startUnderLock(commands: CommandBus, markers: ExpiringMarkers, id: number, logger: Logger) {
   const key = `bsend:start:${id}`;
-  if ((await redis.client.set(key, '1', 'PX', FREEZE_LOCK_MS, 'NX')) === null) return false;
+  if (!(await markers.claim(key, FREEZE_LOCK_MS))) return false;
   try {
     const { started, total } = await commands.execute(new StartBroadcastCommand(id));
     if (started) logger.log(`Broadcast ${id} started: ${total} recipients`);
     return started;
   } finally {
-    await redis.client.del(key);
+    await markers.clear(key);
   }
 }

@@ -1,5 +1,4 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { Brackets } from 'typeorm';
 import { DiscountViewsFactory } from '../discount-views.factory';
 import { DiscountsRepository } from '../discounts.repository';
 import { ListClientDiscountsQuery } from './list-client-discounts.query';
@@ -15,20 +14,6 @@ export class ListClientDiscountsHandler implements IQueryHandler<ListClientDisco
   ) {}
 
   async execute({ clientId, activeOnly }: ListClientDiscountsQuery) {
-    const qb = this.discounts.query().where('d.clientId = :clientId', { clientId });
-    if (activeOnly) {
-      // The expiry job runs periodically; an `active` row past its expiry is not shown.
-      qb.andWhere("d.status = 'active'").andWhere(
-        new Brackets((w) =>
-          w.where('d.expiresAt IS NULL').orWhere('d.expiresAt > :now', { now: new Date() }),
-        ),
-      );
-      qb.orderBy('d.expiresAt IS NULL', 'ASC').addOrderBy('d.expiresAt', 'ASC');
-    } else {
-      qb.orderBy('d.issuedAt', 'DESC');
-    }
-    return this.views.views(
-      await this.discounts.many(qb.addOrderBy('d.id', 'DESC').limit(CLIENT_DISCOUNTS_LIMIT)),
-    );
+    return this.views.views(await this.discounts.ofClient(clientId, activeOnly, CLIENT_DISCOUNTS_LIMIT));
   }
 }

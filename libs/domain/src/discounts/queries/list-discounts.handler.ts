@@ -15,23 +15,13 @@ export class ListDiscountsHandler implements IQueryHandler<ListDiscountsQuery> {
   ) {}
 
   async execute({ filter, page, perPage }: ListDiscountsQuery) {
-    const qb = this.discounts.query().where('d.isTest = :isTest', { isTest: filter.isTest ?? false });
-    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
-    if (filter.clientId !== undefined) qb.andWhere('d.clientId = :clientId', { clientId: filter.clientId });
-    if (filter.templateId !== undefined)
-      qb.andWhere('d.templateId = :templateId', { templateId: filter.templateId });
-    if (filter.origin) qb.andWhere('d.origin = :origin', { origin: filter.origin });
-    if (filter.issuedFrom) qb.andWhere('d.issuedAt >= :from', { from: filter.issuedFrom });
-    if (filter.issuedTo) qb.andWhere('d.issuedAt < :to', { to: filter.issuedTo });
-    if (filter.code) {
-      const personal = normalizeCodeInput(filter.code, await this.settings.get('code_prefix'));
-      const codes = [personal, normalizeSharedCode(filter.code)].filter((c): c is string => !!c);
-      qb.andWhere('d.code IN (:...codes)', { codes });
+    const { code, ...rest } = filter;
+    let codes: string[] | null = null;
+    if (code) {
+      const personal = normalizeCodeInput(code, await this.settings.get('code_prefix'));
+      codes = [personal, normalizeSharedCode(code)].filter((c): c is string => !!c);
     }
-    const total = await qb.clone().getCount();
-    qb.orderBy('d.id', 'DESC')
-      .offset((page - 1) * perPage)
-      .limit(perPage);
-    return { items: await this.views.views(await this.discounts.many(qb)), total, page, perPage };
+    const { rows, total } = await this.discounts.page(rest, codes, page, perPage);
+    return { items: await this.views.views(rows), total, page, perPage };
   }
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import { type EventEnvelope, RedisService } from '@dvorik/persistence';
+import { type EventEnvelope, ExpiringMarkers } from '@dvorik/persistence';
 import { describeFailure, TelegramGateway } from '@dvorik/telegram';
 import { Readable } from 'node:stream';
 import { AdminJobsRepository, type AdminJobFinishedEvent } from '../../jobs';
@@ -24,7 +24,7 @@ export class ExportDeliveryConsumer implements DomainEventConsumer {
     private readonly jobs: AdminJobsRepository,
     private readonly gateway: TelegramGateway,
     private readonly queries: QueryBus,
-    private readonly redis: RedisService,
+    private readonly markers: ExpiringMarkers,
   ) {}
 
   accepts(type: string): boolean {
@@ -37,10 +37,10 @@ export class ExportDeliveryConsumer implements DomainEventConsumer {
     const job = await this.jobs.find(p.jobId);
     if (!job?.fileName) return;
     const marker = `export-sent:${job.id}`;
-    if (await this.redis.client.exists(marker)) return;
+    if (await this.markers.has(marker)) return;
     const delivery = await this.deliver(job.id, job.fileName, job.fileBytes, job.requestedBy, job.processed);
     await this.jobs.update(job.id, { result: { ...(job.result ?? {}), delivery } });
-    if (delivery === 'sent') await this.redis.client.set(marker, '1', 'EX', 7 * 24 * 3600);
+    if (delivery === 'sent') await this.markers.set(marker, 7 * 24 * 3600);
   }
 
   private async deliver(jobId: string, fileName: string, bytes: number, staffId: number, rows: number) {

@@ -1,6 +1,5 @@
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
-import { SYSTEM, UnitOfWork } from '@dvorik/persistence';
-import { AlertMarkersStore } from '../alert-markers.store';
+import { ExpiringMarkers, SYSTEM, UnitOfWork } from '@dvorik/persistence';
 import { FailedCheckStreaksReader } from '../failed-check-streaks.reader';
 import { FAILED_BURST_THRESHOLD, FailedChecksBurstEvent } from '../failed-checks.events';
 
@@ -18,7 +17,7 @@ export class WatchFailedChecksJob implements JobProcessor<unknown, { alerted: nu
   constructor(
     private readonly uow: UnitOfWork,
     private readonly streaks: FailedCheckStreaksReader,
-    private readonly markers: AlertMarkersStore,
+    private readonly markers: ExpiringMarkers,
   ) {}
 
   async process() {
@@ -27,7 +26,7 @@ export class WatchFailedChecksJob implements JobProcessor<unknown, { alerted: nu
       const streak = await this.streaks.current(cashierId);
       if (!streak || streak.failures <= FAILED_BURST_THRESHOLD) continue;
       const marker = `failed-burst:${cashierId}:${streak.firstId}`;
-      if (await this.markers.raised(marker)) continue;
+      if (await this.markers.has(marker)) continue;
       await this.uow.run(() =>
         this.uow.record(
           new FailedChecksBurstEvent(
@@ -45,7 +44,7 @@ export class WatchFailedChecksJob implements JobProcessor<unknown, { alerted: nu
         ),
       );
       // Marked after the commit: a crash in between repeats an alert rather than losing it.
-      await this.markers.mark(marker, MARKER_TTL_SECONDS);
+      await this.markers.set(marker, MARKER_TTL_SECONDS);
       alerted++;
     }
     return { alerted };
