@@ -15,7 +15,6 @@ import { DiscountReminderScheduler } from './consumers/discount-reminder.schedul
 import { Discount } from './discount.entity';
 import { DiscountViewsFactory } from './discount-views.factory';
 import { DiscountsRepository } from './discounts.repository';
-import { IdempotencyStore } from './idempotency.store';
 import { DiscountReminderJob } from './jobs/discount-reminder.job';
 import { ExpireDiscountsJob } from './jobs/expire-discounts.job';
 import { PurgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.job';
@@ -62,7 +61,6 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     DiscountsRepository,
     RedemptionLogRepository,
     RedemptionCounter,
-    IdempotencyStore,
     CodeCheckService,
     DiscountViewsFactory,
     SharedCodesService,

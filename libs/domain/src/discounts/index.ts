@@ -12,7 +12,6 @@ export * from './discounts.errors';
 export * from './discounts.module';
 export * from './events/discount-reminder-due.event';
 export * from './events/discount.events';
-export { IDEMPOTENCY_KEY_PATTERN } from './idempotency.store';
 export type { DiscountReminderData } from './jobs/discount-reminder.job';
 export * from './queries/get-discount.query';
 export * from './queries/list-client-discounts.query';
