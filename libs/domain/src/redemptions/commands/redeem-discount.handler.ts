@@ -14,14 +14,18 @@ import {
   CodeCheckService,
   type LogBase,
 } from '../code-check.service';
-import { DiscountsRepository } from '../discounts.repository';
-import { DiscountError, ReplayedDomainError } from '../discounts.errors';
-import { discountFacts, DiscountRedeemedEvent } from '../events/discount.events';
-import type { DiscountWithNames } from '../discounts.repository';
+import {
+  checkRedeemable,
+  DiscountError,
+  discountFacts,
+  DiscountRedeemedEvent,
+  DiscountsRepository,
+  type DiscountWithNames,
+  GetChannelMembershipQuery,
+  ReplayedDomainError,
+} from '../../discounts';
 import { SettingsReader } from '../../settings';
-import { GetChannelMembershipQuery } from '../queries/get-channel-membership.query';
 import { refusalError } from '../refusal';
-import { checkRedeemable } from '../rules/redeemability.rule';
 import { RedeemDiscountCommand, type RedeemDiscountInput } from './redeem-discount.command';
 
 /** Keys are per caller: two tills (or cashiers) may happen to choose the same key. */
