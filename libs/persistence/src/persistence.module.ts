@@ -5,13 +5,14 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@dvorik/config';
 import { ClsModule } from 'nestjs-cls';
 import { dataSourceOptions } from './data-source.options';
+import { IdempotencyStore } from './idempotency/idempotency.store';
 import { isPermanentConnectionError } from './sql-errors';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { CacheInvalidationBus } from './redis/cache-invalidation.bus';
 import { RedisService } from './redis/redis.service';
 import { UnitOfWork } from './unit-of-work';
 
-/** MySQL through TypeORM, the transaction mechanism, and Redis: what every app stands on. */
+/** MySQL through TypeORM, the transaction mechanism, idempotency keys, and Redis: what every app stands on. */
 @Global()
 @Module({
   imports: [
@@ -42,7 +43,7 @@ import { UnitOfWork } from './unit-of-work';
       ],
     }),
   ],
-  providers: [UnitOfWork, RedisService, CacheInvalidationBus],
-  exports: [UnitOfWork, RedisService, CacheInvalidationBus, TypeOrmModule],
+  providers: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus],
+  exports: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus, TypeOrmModule],
 })
 export class PersistenceModule {}
