@@ -17,6 +17,7 @@ import { MessageTemplatesModule } from './message-templates';
 import { NotificationsModule } from './notifications';
 import { AdminAlertsModule } from './notifications/admin-alerts.module';
 import { OrdersModule } from './orders';
+import { RedemptionsModule } from './redemptions';
 import { SegmentsModule } from './segments';
 import { SettingsModule } from './settings';
 import { ClockModule } from './shared';
@@ -38,6 +39,7 @@ import { SubscriptionsModule } from './subscriptions';
     DiscountTemplatesModule,
     CashiersModule,
     DiscountsModule,
+    RedemptionsModule,
     OrdersModule,
     SubscriptionsModule,
     NotificationsModule,
@@ -53,6 +55,6 @@ import { SubscriptionsModule } from './subscriptions';
     EveningModule,
   ],
   // The seeders (MessageTemplatesSeeder, DiscountTemplatesSeeder) are injected by the CLI.
-  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule, DiscountsModule],
+  exports: [CqrsModule, MessageTemplatesModule, DiscountTemplatesModule, SegmentsModule, RedemptionsModule],
 })
 export class DomainModule {}

@@ -15,6 +15,7 @@ export * from './jobs';
 export * from './message-templates';
 export * from './notifications';
 export * from './orders';
+export * from './redemptions';
 export * from './security';
 export * from './retention';
 export * from './segments';

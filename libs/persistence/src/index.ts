@@ -1,5 +1,6 @@
 export * from './data-source.options';
 export * from './deadline';
+export * from './idempotency/idempotency.store';
 export * from './outbox/domain-event';
 export * from './outbox/outbox-message.entity';
 export * from './persistence.module';

@@ -5,6 +5,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@dvorik/config';
 import { ClsModule } from 'nestjs-cls';
 import { dataSourceOptions } from './data-source.options';
+import { IdempotencyStore } from './idempotency/idempotency.store';
 import { isPermanentConnectionError } from './sql-errors';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { CacheInvalidationBus } from './redis/cache-invalidation.bus';
@@ -12,7 +13,7 @@ import { ExpiringMarkers } from './redis/expiring-markers';
 import { RedisService } from './redis/redis.service';
 import { UnitOfWork } from './unit-of-work';
 
-/** MySQL through TypeORM, the transaction mechanism, and Redis: what every app stands on. */
+/** MySQL through TypeORM, the transaction mechanism, idempotency keys, and Redis: what every app stands on. */
 @Global()
 @Module({
   imports: [
@@ -43,7 +44,7 @@ import { UnitOfWork } from './unit-of-work';
       ],
     }),
   ],
-  providers: [UnitOfWork, RedisService, CacheInvalidationBus, ExpiringMarkers],
-  exports: [UnitOfWork, RedisService, CacheInvalidationBus, ExpiringMarkers, TypeOrmModule],
+  providers: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus, ExpiringMarkers],
+  exports: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus, ExpiringMarkers, TypeOrmModule],
 })
 export class PersistenceModule {}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REDEMPTION_RESULTS } from '../discounts';
+import { REDEMPTION_RESULTS } from '../redemptions';
 import { ExportError } from './exports.errors';
 
 /** The redemption log's filter for exports (the list's filters), strict like the client filter. */

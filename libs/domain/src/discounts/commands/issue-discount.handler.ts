@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
+import { IdempotencyStore, isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
 import { GetClientQuery } from '../../clients';
 import {
   type DiscountTemplateView,
@@ -13,7 +13,6 @@ import { DiscountViewsFactory } from '../discount-views.factory';
 import { DiscountsRepository } from '../discounts.repository';
 import { DiscountError } from '../discounts.errors';
 import { discountFacts, DiscountIssuedEvent } from '../events/discount.events';
-import { IdempotencyStore } from '../idempotency.store';
 import { issueKey } from '../issue-key';
 import { generateDiscountCode } from '../rules/discount-code.rule';
 import { computeExpiry } from '../rules/redeemability.rule';
@@ -35,7 +34,9 @@ export class IssueDiscountHandler implements ICommandHandler<IssueDiscountComman
   ) {}
 
   async execute({ input }: IssueDiscountCommand) {
-    if (input.requestId != null) IdempotencyStore.assertValidKey(input.requestId);
+    if (input.requestId != null && !IdempotencyStore.isValidKey(input.requestId)) {
+      throw DiscountError.idempotencyKeyInvalid();
+    }
     const template = await this.queries.execute(new GetDiscountTemplateQuery(input.templateId));
     if (!template.active) throw DiscountError.templateInactive(template.id);
     const client = await this.queries.execute(new GetClientQuery(input.clientId));

@@ -1,6 +1,5 @@
 import { DomainEvent } from '@dvorik/persistence';
 import type { DiscountOrigin } from '../discount.entity';
-import type { RedemptionChannel } from '../redemption-log.entity';
 
 interface DiscountFacts {
   discountId: number;
@@ -28,7 +27,8 @@ export class DiscountRedeemedEvent extends DomainEvent<
   DiscountFacts & {
     logId: number;
     cashierId: number | null;
-    channel: RedemptionChannel;
+    /** Where it was redeemed: the redemption log's channel (`redemptions` owns the log). */
+    channel: 'bot' | 'pos' | 'api';
     store: string | null;
   }
 > {

@@ -1,6 +1,6 @@
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
+import { IdempotencyStore } from '@dvorik/persistence';
 import { SettingsReader } from '../../settings';
-import { IdempotencyStore } from '../idempotency.store';
 
 /** The default of `idempotency_keys_retention_days`: a till retries within minutes; a week is generous. */
 export const IDEMPOTENCY_KEY_TTL_DAYS = 7;

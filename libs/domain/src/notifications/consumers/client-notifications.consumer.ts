@@ -6,8 +6,8 @@ import {
   type DiscountIssuedEvent,
   type DiscountRedeemedEvent,
   type DiscountReminderDueEvent,
-  MarkClientNotNotifiedCommand,
 } from '../../discounts';
+import { MarkClientNotNotifiedCommand } from '../../redemptions';
 import type { MessageTemplateKey } from '../../message-templates';
 import { botNameFor } from '../bot-routing';
 import { Notifier, type NotifyResult } from '../notifier';

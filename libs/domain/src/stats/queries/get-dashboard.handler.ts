@@ -1,6 +1,6 @@
 import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { ListRedemptionsQuery } from '../../discounts';
+import { ListRedemptionsQuery } from '../../redemptions';
 import { shopDayStart } from '../../shared';
 import { ClientStatsReader } from '../client-stats.reader';
 import { DashboardSections } from '../dashboard-sections';

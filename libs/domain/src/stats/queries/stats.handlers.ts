@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
 import { Campaign, CampaignFunnelReader } from '../../campaigns';
-import { ListRedemptionsQuery, REDEMPTION_RESULTS } from '../../discounts';
+import { ListRedemptionsQuery, REDEMPTION_RESULTS } from '../../redemptions';
 import { ClientStatsReader } from '../client-stats.reader';
 import { RedemptionStatsReader } from '../redemption-stats.reader';
 import { daysOf, resolveRange } from '../rules/stats-range.rule';

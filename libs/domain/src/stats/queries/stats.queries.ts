@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { CampaignFunnel } from '../../campaigns';
-import type { RedemptionView } from '../../discounts';
+import type { RedemptionView } from '../../redemptions';
 
 /** Shop-local days `YYYY-MM-DD`, inclusive; default the last 30 days. Test data only with isTest. */
 export interface StatsInput {

@@ -15,7 +15,7 @@ import {
   type DomainTestApp,
   POS,
 } from '@dvorik/testing';
-import { ExpireDiscountsJob } from '../jobs/expire-discounts.job';
+import { ExpireDiscountsJob } from '../../discounts/jobs/expire-discounts.job';
 
 describe('rollback, revoke, expiry and the redemption log (MariaDB)', () => {
   let app: DomainTestApp;

@@ -16,15 +16,18 @@ import {
 } from '../discount-templates';
 import { SettingsReader } from '../settings';
 import type { DomainError } from '../shared';
-import type { DiscountView } from './discount.view';
-import { DiscountViewsFactory } from './discount-views.factory';
-import { DiscountsRepository, type DiscountWithNames } from './discounts.repository';
+import {
+  DiscountError,
+  DiscountsRepository,
+  type DiscountView,
+  DiscountViewsFactory,
+  type DiscountWithNames,
+  normalizeCodeInput,
+  SharedCodesService,
+} from '../discounts';
 import type { RedemptionAction, RedemptionChannel, RedemptionResult } from './redemption-log.entity';
 import { type NewLogEntry, RedemptionLogRepository } from './redemption-log.repository';
-import { DiscountError } from './discounts.errors';
-import { normalizeCodeInput } from './rules/discount-code.rule';
 import { looksLikeTillToken, verifyTillToken } from './rules/till-token.rule';
-import { SharedCodesService } from './shared-codes.service';
 import { TillLockService } from './till-lock.service';
 
 export interface CheckedDiscount extends DiscountView {

@@ -1,5 +1,12 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
-import { type Actor, isDuplicateKeyError, UnitOfWork } from '@dvorik/persistence';
+import {
+  type Actor,
+  IdempotencyStore,
+  isDuplicateKeyError,
+  type Replay,
+  type StoredOutcome,
+  UnitOfWork,
+} from '@dvorik/persistence';
 import {
   type CheckedDiscount,
   type CheckOutcome,
@@ -7,15 +14,18 @@ import {
   CodeCheckService,
   type LogBase,
 } from '../code-check.service';
-import { DiscountsRepository } from '../discounts.repository';
-import { DiscountError, ReplayedDomainError } from '../discounts.errors';
-import { discountFacts, DiscountRedeemedEvent } from '../events/discount.events';
-import { IdempotencyStore, type StoredOutcome } from '../idempotency.store';
-import type { DiscountWithNames } from '../discounts.repository';
+import {
+  checkRedeemable,
+  DiscountError,
+  discountFacts,
+  DiscountRedeemedEvent,
+  DiscountsRepository,
+  type DiscountWithNames,
+  GetChannelMembershipQuery,
+  ReplayedDomainError,
+} from '../../discounts';
 import { SettingsReader } from '../../settings';
-import { GetChannelMembershipQuery } from '../queries/get-channel-membership.query';
 import { refusalError } from '../refusal';
-import { checkRedeemable } from '../rules/redeemability.rule';
 import { RedeemDiscountCommand, type RedeemDiscountInput } from './redeem-discount.command';
 
 /** Keys are per caller: two tills (or cashiers) may happen to choose the same key. */
@@ -32,7 +42,9 @@ function idempotencyScope(actor: Actor): string {
   }
 }
 
-function unwrap(outcome: StoredOutcome): CheckedDiscount {
+/** A remembered outcome answered again; a key used with another request is refused. */
+function unwrap(outcome: Exclude<Replay, null>): CheckedDiscount {
+  if (outcome === 'reused') throw DiscountError.idempotencyKeyReused();
   if (outcome.ok) return outcome.result as CheckedDiscount;
   throw new ReplayedDomainError(outcome.error.code, outcome.error.message, outcome.error.details);
 }
@@ -56,7 +68,7 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
       purchaseAmount: input.purchaseAmount ?? null,
     });
     if (key !== null) {
-      IdempotencyStore.assertValidKey(key);
+      if (!IdempotencyStore.isValidKey(key)) throw DiscountError.idempotencyKeyInvalid();
       const replayed = await this.idempotency.replay(scope, key, hash);
       if (replayed) return unwrap(replayed);
     }

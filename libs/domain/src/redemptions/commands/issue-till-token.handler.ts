@@ -1,10 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { DiscountViewsFactory } from '../discount-views.factory';
-import { DiscountsRepository } from '../discounts.repository';
-import { DiscountError } from '../discounts.errors';
+import { checkRedeemable, DiscountError, DiscountsRepository, DiscountViewsFactory } from '../../discounts';
 import { refusalError } from '../refusal';
-import { checkRedeemable } from '../rules/redeemability.rule';
 import { signTillToken } from '../rules/till-token.rule';
 import { IssueTillTokenCommand, type TillToken } from './issue-till-token.command';
 

@@ -1,9 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
-import { DiscountViewsFactory } from '../discount-views.factory';
-import { DiscountsRepository } from '../discounts.repository';
-import { DiscountError } from '../discounts.errors';
-import { RedemptionRolledBackEvent } from '../events/discount.events';
+import {
+  DiscountError,
+  DiscountsRepository,
+  DiscountViewsFactory,
+  RedemptionRolledBackEvent,
+} from '../../discounts';
 import { RedemptionLogRepository } from '../redemption-log.repository';
 import { RollbackRedemptionCommand } from './rollback-redemption.command';
 

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@dvorik/persistence';
-import type { DiscountView } from '../discount.view';
+import type { DiscountView } from '../../discounts';
 
 /**
  * Owner: a redemption made by mistake is undone. The log row is kept and marked (who, when,

@@ -4,10 +4,9 @@ import { Brackets } from 'typeorm';
 import { Cashier } from '../../cashiers';
 import { Client, displayName } from '../../clients';
 import { normalizeSharedCode } from '../../discount-templates';
+import { Discount, normalizeCodeInput } from '../../discounts';
 import { SettingsReader } from '../../settings';
-import { Discount } from '../discount.entity';
 import { RedemptionLogEntry } from '../redemption-log.entity';
-import { normalizeCodeInput } from '../rules/discount-code.rule';
 import { ListRedemptionsQuery, type RedemptionView } from './list-redemptions.query';
 
 type Raw = Record<string, string | number | null>;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { UnitOfWork } from '@dvorik/persistence';
 import { createHash } from 'node:crypto';
-import { DiscountError } from './discounts.errors';
+import { UnitOfWork } from '../unit-of-work';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -10,6 +9,13 @@ export type StoredOutcome =
   | { ok: true; result: unknown }
   | { ok: false; error: { code: string; message: string; details: Record<string, unknown> } };
 
+/**
+ * What a key says before the work runs: `null` — new (or a first attempt that never finished), run
+ * the work; `'reused'` — the key was used with a different request, the caller refuses in its own
+ * words; otherwise the first outcome, to be answered again.
+ */
+export type Replay = StoredOutcome | 'reused' | null;
+
 interface Row {
   request_hash: string;
   outcome: 'ok' | 'error' | null;
@@ -17,9 +23,11 @@ interface Row {
 }
 
 /**
- * `Idempotency-Key` for till requests. The key row is inserted in the same transaction as the
- * work, so a concurrent retry blocks on the primary key until the first commits and then
- * replays it; a first attempt that rolled back leaves no row and the retry simply runs.
+ * Idempotency keys (`idempotency_keys`), generic over what the work is: the scope names the
+ * operation and the caller. The key row is inserted in the same transaction as the work, so a
+ * concurrent retry blocks on the primary key until the first commits and then replays it; a first
+ * attempt that rolled back leaves no row and the retry simply runs. The store knows no domain
+ * error: callers decide how an invalid or reused key is refused.
  */
 @Injectable()
 export class IdempotencyStore {
@@ -29,19 +37,18 @@ export class IdempotencyStore {
     return createHash('sha256').update(JSON.stringify(request)).digest('hex');
   }
 
-  static assertValidKey(key: string): void {
-    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) throw DiscountError.idempotencyKeyInvalid();
+  static isValidKey(key: string): boolean {
+    return IDEMPOTENCY_KEY_PATTERN.test(key);
   }
 
-  /** The first outcome for this key, or null if the key is new; a different request is refused. */
-  async replay(scope: string, key: string, requestHash: string): Promise<StoredOutcome | null> {
+  async replay(scope: string, key: string, requestHash: string): Promise<Replay> {
     const rows: Row[] = await this.uow.manager.query(
       'SELECT request_hash, outcome, response FROM idempotency_keys WHERE scope = ? AND idem_key = ?',
       [scope, key],
     );
     const row = rows[0];
     if (!row) return null;
-    if (row.request_hash !== requestHash) throw DiscountError.idempotencyKeyReused();
+    if (row.request_hash !== requestHash) return 'reused';
     if (row.outcome === null || row.response === null) return null;
     const response = typeof row.response === 'string' ? JSON.parse(row.response) : row.response;
     return row.outcome === 'ok' ? { ok: true, result: response } : { ok: false, error: response };

@@ -1,6 +1,4 @@
-import type { DiscountView } from './discount.view';
-import { DiscountError } from './discounts.errors';
-import type { RedeemCheck } from './rules/redeemability.rule';
+import { DiscountError, type DiscountView, type RedeemCheck } from '../discounts';
 
 /** The typed error for a code that exists but cannot be redeemed, with what the cashier should hear. */
 export function refusalError(reason: Exclude<RedeemCheck, 'ok'>, view: DiscountView): DiscountError {

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { type CheckOutcome, type Checker, CodeCheckService, type LogBase } from '../code-check.service';
+import { checkRedeemable } from '../../discounts';
 import { refusalError } from '../refusal';
-import { checkRedeemable } from '../rules/redeemability.rule';
 import { ValidateDiscountCommand } from './validate-discount.command';
 
 @CommandHandler(ValidateDiscountCommand)

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { DiscountView } from '../discount.view';
+import type { DiscountView } from '../../discounts';
 
 export interface TillToken {
   /** What the QR encodes (rules/till-token.rule.ts). */

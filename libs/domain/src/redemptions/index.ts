@@ -1,0 +1,12 @@
+export type { CheckedDiscount } from './code-check.service';
+export * from './commands/issue-till-token.command';
+export * from './commands/mark-client-not-notified.command';
+export * from './commands/redeem-discount.command';
+export { REDEEM_MEMBERSHIP_DEADLINE_MS } from './commands/redeem-discount.handler';
+export * from './commands/rollback-redemption.command';
+export * from './commands/validate-discount.command';
+export * from './queries/list-redemptions.query';
+export * from './redemption-counter';
+export * from './redemption-log.entity';
+export * from './redemptions.module';
+export * from './rules/till-token.rule';
