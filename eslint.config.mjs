@@ -82,8 +82,8 @@ export default tseslint.config(
     // Processors (jobs, event consumers) and use-case handlers are edges of the core: they
     // dispatch and decide, and reach Redis through named stores (ExpiringMarkers, the caches).
     files: [
-      'libs/domain/src/**/jobs/**/*.ts',
-      'libs/domain/src/**/consumers/**/*.ts',
+      'libs/domain/src/*/jobs/**/*.ts',
+      'libs/domain/src/*/consumers/**/*.ts',
       'libs/domain/src/**/*.handler.ts',
     ],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],

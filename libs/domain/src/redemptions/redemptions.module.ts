@@ -13,6 +13,7 @@ import { ValidateDiscountHandler } from './commands/validate-discount.handler';
 import { ListRedemptionsHandler } from './queries/list-redemptions.handler';
 import { RedemptionCounter } from './redemption-counter';
 import { RedemptionLogEntry } from './redemption-log.entity';
+import { RedemptionListReader } from './redemption-list.reader';
 import { RedemptionLogRepository } from './redemption-log.repository';
 import { TillLockService } from './till-lock.service';
 
@@ -37,6 +38,7 @@ const QueryHandlers = [ListRedemptionsHandler];
   providers: [
     ...CommandHandlers,
     ...QueryHandlers,
+    RedemptionListReader,
     RedemptionLogRepository,
     RedemptionCounter,
     CodeCheckService,
