@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientAdminRepository } from './client-admin.repository';
 import { ClientTotalsRepository } from './client-totals.repository';
+import { ClientListReader } from './client-list.reader';
 import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
@@ -35,6 +36,7 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
     ClientsRepository,
     ClientAdminRepository,
     ClientCountCache,
+    ClientListReader,
     ClientTotalsRepository,
     ClientFilterCompiler,
   ],
