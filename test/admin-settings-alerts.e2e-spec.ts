@@ -1,6 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApproveCashierCommand,
+  BroadcastFailedEvent,
   MessageTemplatesSeeder,
   RenderMessageQuery,
   RequestCashierAccessCommand,
@@ -9,7 +10,7 @@ import {
   ValidateDiscountCommand,
 } from '@dvorik/domain';
 import { JobName, QueueName } from '@dvorik/messaging';
-import { DomainEvent, UnitOfWork } from '@dvorik/persistence';
+import { UnitOfWork } from '@dvorik/persistence';
 import { QueryBus } from '@nestjs/cqrs';
 import { eventually, TEST_WAIT_MS } from '@dvorik/testing';
 import { DateTime } from 'luxon';
@@ -20,17 +21,6 @@ import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { eventsSettled, jobCompleted } from './support/settle';
 
 const OWNER_CHAT = 800_000;
-
-/** The shape the broadcasts capability emits when a broadcast fails for good. */
-class BroadcastFailed extends DomainEvent<{
-  title: string;
-  reason: string;
-  total: number;
-  sent: number;
-  isTest: boolean;
-}> {
-  readonly type = 'broadcast.failed';
-}
 
 describe('Administration: settings reach every process at once, are audited and alerted; failed-check bursts alert', () => {
   let sys: TestSystem;
@@ -134,14 +124,17 @@ describe('Administration: settings reach every process at once, are audited and 
     const uow = sys.apps.api!.get(UnitOfWork);
     await uow.run(() =>
       uow.record(
-        new BroadcastFailed(
+        new BroadcastFailedEvent(
           { type: 'system' },
           { type: 'broadcast', id: 7 },
           {
             title: 'Новогодняя',
+            origin: 'panel',
             reason: 'bot token revoked',
             total: 100,
             sent: 40,
+            failed: 60,
+            blocked: 0,
             isTest: false,
           },
         ),

@@ -2,13 +2,14 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   AccessTokenIssuer,
+  BroadcastSentEvent,
   CreateStaffCommand,
   FindStaffByTelegramIdQuery,
   NotificationGroup,
   StaffRole,
 } from '@dvorik/domain';
 import { QueueName } from '@dvorik/messaging';
-import { DomainEvent, UnitOfWork } from '@dvorik/persistence';
+import { type RecordableEvent, UnitOfWork } from '@dvorik/persistence';
 import { aBroadcast, clientRows, eventually, recountClientTotals } from '@dvorik/testing';
 import type { Queue } from 'bullmq';
 import { sqlFor } from './support/shop-setup';
@@ -17,18 +18,6 @@ import { freePort, startTestSystem, type TestSystem, TOKENS } from './support/te
 jest.setTimeout(90_000);
 
 const ERRORS_STAFF = 950_001;
-
-/** The shape the broadcasts capability emits when a broadcast has been sent to everyone. */
-class BroadcastSent extends DomainEvent<{
-  title: string;
-  origin: 'panel';
-  total: number;
-  sent: number;
-  failed: number;
-  blocked: number;
-}> {
-  readonly type = 'broadcast.sent';
-}
 
 /** Alerts to the `errors` group and the metrics the original lacked (issue 15). */
 describe('ops: errors alerts, redemption metrics, the worker’s own /metrics, KPIs', () => {
@@ -59,14 +48,14 @@ describe('ops: errors alerts, redemption metrics, the worker’s own /metrics, K
   const alerts = () =>
     sys.telegram.sentMessages({ token: TOKENS.staff, chatId: ERRORS_STAFF }).map((m) => m.message.text ?? '');
 
-  const record = (event: DomainEvent) => {
+  const record = (event: RecordableEvent) => {
     const uow = sys.apps.api!.get(UnitOfWork);
     return uow.run(() => uow.record(event));
   };
 
   it('a broadcast with send errors beyond the threshold alerts `errors`; one under it does not', async () => {
     const sent = (title: string, failed: number, blocked: number) =>
-      new BroadcastSent(
+      new BroadcastSentEvent(
         { type: 'system' },
         { type: 'broadcast', id: title.length },
         {

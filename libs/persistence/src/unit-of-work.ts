@@ -2,7 +2,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DomainEvent } from './outbox/domain-event';
+import type { RecordableEvent } from './outbox/domain-event';
 import { withDeadlockRetry } from './sql-errors';
 
 /**
@@ -28,7 +28,7 @@ export class UnitOfWork {
     return withDeadlockRetry(() => this.txHost.withTransaction(work));
   }
 
-  async record(...events: DomainEvent[]): Promise<void> {
+  async record(...events: RecordableEvent[]): Promise<void> {
     if (!this.txHost.isTransactionActive()) {
       throw new Error(
         'UnitOfWork.record() must be called inside run(): events commit with their state change',

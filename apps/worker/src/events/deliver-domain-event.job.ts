@@ -1,8 +1,10 @@
 import type { OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import {
+  consumesType,
   EVENT_CONSUMER,
   type DomainEventConsumer,
+  type EventConsumerMetadata,
   JobHandler,
   JobName,
   type JobProcessor,
@@ -11,12 +13,12 @@ import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 
 interface RegisteredConsumer {
-  name: string;
+  metadata: EventConsumerMetadata;
   consumer: DomainEventConsumer;
 }
 
 /**
- * Fans one committed event out to every consumer that accepts it. Each consumer runs at most
+ * Fans one committed event out to every consumer that names its type. Each consumer runs at most
  * once per event: the `consumed_events` row and the consumer's own writes commit together, so
  * a redelivered job (a relay re-publish, a retry after a partial failure) repeats nothing.
  */
@@ -35,19 +37,20 @@ export class DeliverDomainEventJob
   onModuleInit(): void {
     this.consumers = this.discovery.getProviders().flatMap((wrapper) => {
       if (!wrapper.metatype || !wrapper.instance) return [];
-      const name = this.reflector.get<string | undefined>(
+      const metadata = this.reflector.get<EventConsumerMetadata | undefined>(
         EVENT_CONSUMER,
         wrapper.metatype as object as () => void,
       );
-      return name ? [{ name, consumer: wrapper.instance as DomainEventConsumer }] : [];
+      return metadata ? [{ metadata, consumer: wrapper.instance as DomainEventConsumer }] : [];
     });
   }
 
   async process(job: Job<EventEnvelope>) {
     const event = job.data;
     const consumedBy: string[] = [];
-    for (const { name, consumer } of this.consumers) {
-      if (!consumer.accepts(event.type)) continue;
+    for (const { metadata, consumer } of this.consumers) {
+      if (!consumesType(metadata, event.type)) continue;
+      const { name } = metadata;
       const ran = await this.uow.run(async () => {
         const result: { affectedRows: number } = await this.uow.manager.query(
           'INSERT IGNORE INTO consumed_events (consumer, event_id, consumed_at) VALUES (?, ?, ?)',

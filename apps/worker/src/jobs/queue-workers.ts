@@ -56,7 +56,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnModuleDestroy {
   private async dead(queue: string, job: Job, error: Error): Promise<void> {
     // The alert about a dead alert delivery would die the same way: log it, never loop.
     const envelope = job.data as { type?: unknown } | undefined;
-    if (job.name === String(JobName.DeliverDomainEvent) && envelope?.type === 'job.dead') return;
+    if (job.name === String(JobName.DeliverDomainEvent) && envelope?.type === JobDeadEvent.type) return;
     try {
       await this.uow.run(() =>
         this.uow.record(

@@ -1,20 +1,16 @@
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import { type EventEnvelope, UnitOfWork } from '@dvorik/persistence';
+import { EventConsumer, EVERY_EVENT } from '@dvorik/messaging';
+import { type AnyEventEnvelope, UnitOfWork } from '@dvorik/persistence';
 import { AuditLog } from './audit-log.entity';
 
 /**
  * Every committed event caused by a staff member becomes one audit row. The unique event id
  * makes a second delivery a no-op even without the consumer bookkeeping around it.
  */
-@EventConsumer('audit-log')
-export class AuditLogConsumer implements DomainEventConsumer {
+@EventConsumer('audit-log', EVERY_EVENT)
+export class AuditLogConsumer {
   constructor(private readonly uow: UnitOfWork) {}
 
-  accepts(): boolean {
-    return true;
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(event: AnyEventEnvelope): Promise<void> {
     if (event.actor.type !== 'staff') return;
     await this.uow.manager
       .createQueryBuilder()
@@ -28,7 +24,7 @@ export class AuditLogConsumer implements DomainEventConsumer {
         action: event.type,
         entityType: event.entity.type,
         entityId: event.entity.id === null ? null : String(event.entity.id),
-        payload: event.payload as object,
+        payload: event.payload,
         ip: event.actor.ip ?? null,
         createdAt: new Date(event.occurredAt),
       })

@@ -22,3 +22,4 @@ export * from './rules/start-payload.rule';
 export * from './filter/client-filter.compiler';
 export * from './filter/client-filter.schema';
 export * from './filter/compile-client-filter.rule';
+export * from './events/client.events';

@@ -10,3 +10,4 @@ export * from './queries/list-discount-templates.query';
 export * from './rules/discount-template.rule';
 export * from './rules/discount-value.rule';
 export * from './rules/recurrence.rule';
+export * from './events/discount-template.events';

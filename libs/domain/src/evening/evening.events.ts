@@ -4,7 +4,8 @@ import type { AnomalyCause } from './rules/anomaly.rule';
 
 /** The day's digest was claimed (digest_runs row) with these figures; the consumer sends it. */
 export class EveningDigestReadyEvent extends DomainEvent<DigestFigures> {
-  readonly type = 'evening.digest_ready';
+  static readonly type = 'evening.digest_ready';
+  readonly type = EveningDigestReadyEvent.type;
 }
 
 /** Values the alert's message template needs, per cause. */
@@ -26,5 +27,6 @@ export class AnomalyDetectedEvent extends DomainEvent<{
   day: string;
   details: AnomalyDetails;
 }> {
-  readonly type = 'evening.anomaly_detected';
+  static readonly type = 'evening.anomaly_detected';
+  readonly type = AnomalyDetectedEvent.type;
 }

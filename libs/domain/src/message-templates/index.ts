@@ -9,3 +9,4 @@ export * from './queries/list-message-templates.query';
 export * from './queries/preview-message-template.query';
 export * from './queries/render-message.query';
 export * from './rules/template-text.rule';
+export * from './events/message-template.events';

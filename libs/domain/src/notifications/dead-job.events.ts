@@ -11,5 +11,6 @@ export class JobDeadEvent extends DomainEvent<{
   attempts: number;
   error: string;
 }> {
-  readonly type = 'job.dead';
+  static readonly type = 'job.dead';
+  readonly type = JobDeadEvent.type;
 }

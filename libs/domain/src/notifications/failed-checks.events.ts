@@ -9,7 +9,8 @@ export class FailedChecksBurstEvent extends DomainEvent<{
   since: string;
   isTest: boolean;
 }> {
-  readonly type = 'redemptions.failed_burst';
+  static readonly type = 'redemptions.failed_burst';
+  readonly type = FailedChecksBurstEvent.type;
 }
 
 /** "> 5 in a row" (DESIGN §2): the sixth failure without a success in between raises the alert. */

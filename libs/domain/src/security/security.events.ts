@@ -11,5 +11,6 @@ export class SecurityLockoutEvent extends DomainEvent<{
   lockedUntil: string;
   ip: string | null;
 }> {
-  readonly type = 'security.lockout';
+  static readonly type = 'security.lockout';
+  readonly type = SecurityLockoutEvent.type;
 }

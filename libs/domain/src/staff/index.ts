@@ -15,3 +15,4 @@ export * from './staff-role';
 export * from './staff.module';
 export * from './queries/get-staff-access.query';
 export type { StaffAccess } from './staff-access.reader';
+export * from './events/staff.events';

@@ -40,11 +40,34 @@ export abstract class DomainEvent<TPayload extends object = object> {
 }
 
 /** What consumers receive: plain JSON, as stored in the outbox and carried by BullMQ. */
-export interface EventEnvelope<TPayload = unknown> {
+export interface EventEnvelope<TPayload = unknown, TType extends string = string> {
   readonly id: string;
-  readonly type: string;
+  readonly type: TType;
   readonly actor: Actor;
   readonly entity: EntityRef;
   readonly payload: TPayload;
   readonly occurredAt: string;
 }
+
+/**
+ * Event type → payload, for every event the outbox may hold. Empty here: the domain fills it by
+ * declaration merging (`libs/domain/src/domain-events.ts`, derived from its exported `…Event`
+ * classes), so `UnitOfWork.record` compiles only for a mapped event carrying its type's payload.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the domain
+export interface EventPayloadRegistry {}
+
+export type EventType = Extract<keyof EventPayloadRegistry, string>;
+
+/** An event `UnitOfWork.record` takes: a mapped type, with that type's payload. */
+export type RecordableEvent = {
+  [K in EventType]: DomainEvent & { readonly type: K; readonly payload: EventPayloadRegistry[K] };
+}[EventType];
+
+/** The envelope of any mapped event, discriminated by `type` (what a consumer of every event gets). */
+export type AnyEventEnvelope = { [K in EventType]: EventEnvelope<EventPayloadRegistry[K], K> }[EventType];
+
+/** The envelope of an event class's instances (a union of classes gives a union discriminated by `type`). */
+export type EnvelopeOf<E extends DomainEvent> = E extends DomainEvent
+  ? EventEnvelope<E['payload'], E['type']>
+  : never;

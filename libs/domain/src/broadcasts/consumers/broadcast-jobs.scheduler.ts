@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { EventConsumer, type DomainEventConsumer, JobName, QueueName } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import { EventConsumer, JobName, QueueName } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
-import type { BroadcastLaunchedEvent, BroadcastTestRequestedEvent } from '../events/broadcast.events';
+import { BroadcastLaunchedEvent, BroadcastTestRequestedEvent } from '../events/broadcast.events';
 import type { StartBroadcastData } from '../jobs/start-broadcasts.job';
 import type { SendTestBroadcastData } from '../jobs/send-test-broadcast.job';
 
@@ -11,18 +11,14 @@ import type { SendTestBroadcastData } from '../jobs/send-test-broadcast.job';
  * 15-second sweep catches any that go missing), a test request a test send. Job ids derive from
  * the event id, so a redelivered event enqueues nothing twice.
  */
-@EventConsumer('broadcast-jobs')
-export class BroadcastJobsScheduler implements DomainEventConsumer {
+@EventConsumer('broadcast-jobs', [BroadcastLaunchedEvent, BroadcastTestRequestedEvent])
+export class BroadcastJobsScheduler {
   constructor(@InjectQueue(QueueName.Broadcasts) private readonly queue: Queue) {}
 
-  accepts(type: string): boolean {
-    return type === 'broadcast.launched' || type === 'broadcast.test_requested';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(event: EnvelopeOf<BroadcastLaunchedEvent | BroadcastTestRequestedEvent>): Promise<void> {
     const broadcastId = Number(event.entity.id);
-    if (event.type === 'broadcast.launched') {
-      const { scheduledAt } = event.payload as BroadcastLaunchedEvent['payload'];
+    if (event.type === BroadcastLaunchedEvent.type) {
+      const { scheduledAt } = event.payload;
       const data: StartBroadcastData = { broadcastId };
       await this.queue.add(JobName.StartBroadcast, data, {
         jobId: `broadcast-start.${event.id}`,
@@ -30,7 +26,7 @@ export class BroadcastJobsScheduler implements DomainEventConsumer {
       });
       return;
     }
-    const { clientIds } = event.payload as BroadcastTestRequestedEvent['payload'];
+    const { clientIds } = event.payload;
     const data: SendTestBroadcastData = { broadcastId, clientIds };
     // One attempt: a retried test send would message the testers who already got it.
     await this.queue.add(JobName.SendTestBroadcast, data, {

@@ -7,7 +7,8 @@ interface BroadcastFacts {
 }
 
 export class BroadcastCreatedEvent extends DomainEvent<BroadcastFacts> {
-  readonly type = 'broadcast.created';
+  static readonly type = 'broadcast.created';
+  readonly type = BroadcastCreatedEvent.type;
 }
 
 /** `before`/`after` of the changed fields, for the audit log. */
@@ -15,11 +16,13 @@ export class BroadcastUpdatedEvent extends DomainEvent<{
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 }> {
-  readonly type = 'broadcast.updated';
+  static readonly type = 'broadcast.updated';
+  readonly type = BroadcastUpdatedEvent.type;
 }
 
 export class BroadcastDeletedEvent extends DomainEvent<BroadcastFacts> {
-  readonly type = 'broadcast.deleted';
+  static readonly type = 'broadcast.deleted';
+  readonly type = BroadcastDeletedEvent.type;
 }
 
 export class BroadcastMediaAttachedEvent extends DomainEvent<{
@@ -27,48 +30,58 @@ export class BroadcastMediaAttachedEvent extends DomainEvent<{
   filename: string;
   size: number;
 }> {
-  readonly type = 'broadcast.media_attached';
+  static readonly type = 'broadcast.media_attached';
+  readonly type = BroadcastMediaAttachedEvent.type;
 }
 
 export class BroadcastMediaRemovedEvent extends DomainEvent<object> {
-  readonly type = 'broadcast.media_removed';
+  static readonly type = 'broadcast.media_removed';
+  readonly type = BroadcastMediaRemovedEvent.type;
 }
 
 /** Consumer: the start job is scheduled for `scheduledAt` (the 15-second sweep is the safety net). */
 export class BroadcastLaunchedEvent extends DomainEvent<
   BroadcastFacts & { scheduledAt: string; estimate: number }
 > {
-  readonly type = 'broadcast.launched';
+  static readonly type = 'broadcast.launched';
+  readonly type = BroadcastLaunchedEvent.type;
 }
 
 /** The audience is frozen and the worker is sending. */
 export class BroadcastStartedEvent extends DomainEvent<BroadcastFacts & { total: number }> {
-  readonly type = 'broadcast.started';
+  static readonly type = 'broadcast.started';
+  readonly type = BroadcastStartedEvent.type;
 }
 
 export class BroadcastPausedEvent extends DomainEvent<object> {
-  readonly type = 'broadcast.paused';
+  static readonly type = 'broadcast.paused';
+  readonly type = BroadcastPausedEvent.type;
 }
 
 export class BroadcastResumedEvent extends DomainEvent<object> {
-  readonly type = 'broadcast.resumed';
+  static readonly type = 'broadcast.resumed';
+  readonly type = BroadcastResumedEvent.type;
 }
 
 export class BroadcastCancelledEvent extends DomainEvent<{ status: string }> {
-  readonly type = 'broadcast.cancelled';
+  static readonly type = 'broadcast.cancelled';
+  readonly type = BroadcastCancelledEvent.type;
 }
 
 export class BroadcastRetryRequestedEvent extends DomainEvent<{ recipients: number }> {
-  readonly type = 'broadcast.retry_requested';
+  static readonly type = 'broadcast.retry_requested';
+  readonly type = BroadcastRetryRequestedEvent.type;
 }
 
 /** Consumer: the worker sends the broadcast to test clients only. */
 export class BroadcastTestRequestedEvent extends DomainEvent<{ clientIds: number[] }> {
-  readonly type = 'broadcast.test_requested';
+  static readonly type = 'broadcast.test_requested';
+  readonly type = BroadcastTestRequestedEvent.type;
 }
 
 export class BroadcastTestSentEvent extends DomainEvent<{ sent: number; failed: number; bot: string }> {
-  readonly type = 'broadcast.test_sent';
+  static readonly type = 'broadcast.test_sent';
+  readonly type = BroadcastTestSentEvent.type;
 }
 
 interface BroadcastOutcome extends BroadcastFacts {
@@ -79,10 +92,12 @@ interface BroadcastOutcome extends BroadcastFacts {
 }
 
 export class BroadcastSentEvent extends DomainEvent<BroadcastOutcome> {
-  readonly type = 'broadcast.sent';
+  static readonly type = 'broadcast.sent';
+  readonly type = BroadcastSentEvent.type;
 }
 
 /** Consumer: the staff alerts (group `broadcasts`). `reason` is for people, in English. */
 export class BroadcastFailedEvent extends DomainEvent<BroadcastOutcome & { reason: string; isTest: false }> {
-  readonly type = 'broadcast.failed';
+  static readonly type = 'broadcast.failed';
+  readonly type = BroadcastFailedEvent.type;
 }

@@ -8,5 +8,6 @@ export class ClientsBulkUpdatedEvent extends DomainEvent<{
   action: BulkAction;
   result: Omit<BulkResult, 'failures'>;
 }> {
-  readonly type = 'clients.bulk_updated';
+  static readonly type = 'clients.bulk_updated';
+  readonly type = ClientsBulkUpdatedEvent.type;
 }

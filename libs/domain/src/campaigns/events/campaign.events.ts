@@ -6,13 +6,16 @@ interface CampaignSnapshot {
 }
 
 export class CampaignCreatedEvent extends DomainEvent<{ after: CampaignSnapshot }> {
-  readonly type = 'campaign.created';
+  static readonly type = 'campaign.created';
+  readonly type = CampaignCreatedEvent.type;
 }
 
 export class CampaignUpdatedEvent extends DomainEvent<{ before: CampaignSnapshot; after: CampaignSnapshot }> {
-  readonly type = 'campaign.updated';
+  static readonly type = 'campaign.updated';
+  readonly type = CampaignUpdatedEvent.type;
 }
 
 export class CampaignDeletedEvent extends DomainEvent<{ before: CampaignSnapshot }> {
-  readonly type = 'campaign.deleted';
+  static readonly type = 'campaign.deleted';
+  readonly type = CampaignDeletedEvent.type;
 }

@@ -7,19 +7,23 @@ export class ClientRegisteredEvent extends DomainEvent<{
   campaignId: number | null;
   isTest: boolean;
 }> {
-  readonly type = 'client.registered';
+  static readonly type = 'client.registered';
+  readonly type = ClientRegisteredEvent.type;
 }
 
 export class ClientSubscriptionChangedEvent extends DomainEvent<{ subscribed: boolean; isTest: boolean }> {
-  readonly type = 'client.subscription_changed';
+  static readonly type = 'client.subscription_changed';
+  readonly type = ClientSubscriptionChangedEvent.type;
 }
 
 export class ClientBirthdaySetEvent extends DomainEvent<{ birthday: string }> {
-  readonly type = 'client.birthday_set';
+  static readonly type = 'client.birthday_set';
+  readonly type = ClientBirthdaySetEvent.type;
 }
 
 export class ClientBlockedEvent extends DomainEvent<{ telegramId: number }> {
-  readonly type = 'client.blocked';
+  static readonly type = 'client.blocked';
+  readonly type = ClientBlockedEvent.type;
 }
 
 /** A staff edit: only the fields that changed, before → after (the phone included; see phone-visibility). */
@@ -27,10 +31,12 @@ export class ClientUpdatedEvent extends DomainEvent<{
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 }> {
-  readonly type = 'client.updated';
+  static readonly type = 'client.updated';
+  readonly type = ClientUpdatedEvent.type;
 }
 
 /** The client changed their own profile in the bot (the phone itself stays out of the event). */
 export class ClientProfileUpdatedEvent extends DomainEvent<{ fields: Array<'phone' | 'gender' | 'name'> }> {
-  readonly type = 'client.profile_updated';
+  static readonly type = 'client.profile_updated';
+  readonly type = ClientProfileUpdatedEvent.type;
 }

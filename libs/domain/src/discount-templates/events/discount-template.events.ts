@@ -4,7 +4,8 @@ import type { DiscountTemplateView } from '../discount-template.entity';
 type Snapshot = Omit<DiscountTemplateView, 'createdAt' | 'updatedAt'>;
 
 export class DiscountTemplateCreatedEvent extends DomainEvent<{ after: Snapshot }> {
-  readonly type = 'discount_template.created';
+  static readonly type = 'discount_template.created';
+  readonly type = DiscountTemplateCreatedEvent.type;
 }
 
 /** Only the fields that changed, before → after, for the audit log. */
@@ -12,10 +13,12 @@ export class DiscountTemplateUpdatedEvent extends DomainEvent<{
   before: Partial<Snapshot>;
   after: Partial<Snapshot>;
 }> {
-  readonly type = 'discount_template.updated';
+  static readonly type = 'discount_template.updated';
+  readonly type = DiscountTemplateUpdatedEvent.type;
 }
 
 /** A template never used, deleted; the audit log keeps what it was. */
 export class DiscountTemplateDeletedEvent extends DomainEvent<{ before: Snapshot }> {
-  readonly type = 'discount_template.deleted';
+  static readonly type = 'discount_template.deleted';
+  readonly type = DiscountTemplateDeletedEvent.type;
 }

@@ -1,10 +1,10 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { AppConfig } from '@dvorik/config';
-import { EventConsumer, type DomainEventConsumer, JobName, QueueName } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import { EventConsumer, JobName, QueueName } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
 import { toShopTime } from '../../shared';
-import type { DiscountIssuedEvent } from '../events/discount.events';
+import { DiscountIssuedEvent } from '../events/discount.events';
 import type { DiscountReminderData } from '../jobs/discount-reminder.job';
 
 /** Reminders go out at noon shop time: never at night, whatever time the code was issued. */
@@ -14,19 +14,15 @@ export const REMINDER_HOUR = 12;
  * Turns `discount.issued` into one delayed job per reminder day. The job id is derived from
  * the discount and the day, so a redelivered event schedules nothing twice.
  */
-@EventConsumer('discount-reminders')
-export class DiscountReminderScheduler implements DomainEventConsumer {
+@EventConsumer('discount-reminders', [DiscountIssuedEvent])
+export class DiscountReminderScheduler {
   constructor(
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
     private readonly config: AppConfig,
   ) {}
 
-  accepts(type: string): boolean {
-    return type === 'discount.issued';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
-    const payload = event.payload as DiscountIssuedEvent['payload'];
+  async consume(event: EnvelopeOf<DiscountIssuedEvent>): Promise<void> {
+    const { payload } = event;
     const issuedAt = new Date(event.occurredAt);
     const expiresAt = payload.expiresAt ? new Date(payload.expiresAt) : null;
     for (const day of payload.reminderDays) {

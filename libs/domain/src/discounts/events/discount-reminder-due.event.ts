@@ -11,5 +11,6 @@ export class DiscountReminderDueEvent extends DomainEvent<{
   expiresOn: string | null;
   isTest: boolean;
 }> {
-  readonly type = 'discount.reminder_due';
+  static readonly type = 'discount.reminder_due';
+  readonly type = DiscountReminderDueEvent.type;
 }

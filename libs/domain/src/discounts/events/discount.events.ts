@@ -19,7 +19,8 @@ interface DiscountFacts {
 export class DiscountIssuedEvent extends DomainEvent<
   DiscountFacts & { origin: DiscountOrigin; reminderDays: number[] }
 > {
-  readonly type = 'discount.issued';
+  static readonly type = 'discount.issued';
+  readonly type = DiscountIssuedEvent.type;
 }
 
 /** Consumers: the client is told in the client bot (a failure marks the log row, never undoes this). */
@@ -32,11 +33,13 @@ export class DiscountRedeemedEvent extends DomainEvent<
     store: string | null;
   }
 > {
-  readonly type = 'discount.redeemed';
+  static readonly type = 'discount.redeemed';
+  readonly type = DiscountRedeemedEvent.type;
 }
 
 export class DiscountRevokedEvent extends DomainEvent<DiscountFacts & { reason: string | null }> {
-  readonly type = 'discount.revoked';
+  static readonly type = 'discount.revoked';
+  readonly type = DiscountRevokedEvent.type;
 }
 
 export class RedemptionRolledBackEvent extends DomainEvent<{
@@ -46,7 +49,8 @@ export class RedemptionRolledBackEvent extends DomainEvent<{
   reason: string;
   discountStatus: string;
 }> {
-  readonly type = 'redemption.rolled_back';
+  static readonly type = 'redemption.rolled_back';
+  readonly type = RedemptionRolledBackEvent.type;
 }
 
 export function discountFacts(view: {

@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { IssueDiscountCommand, RedeemDiscountCommand } from '@dvorik/domain';
+import { type DiscountIssuedEvent, IssueDiscountCommand, RedeemDiscountCommand } from '@dvorik/domain';
 import { QueueName } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import type { Job, Queue } from 'bullmq';
 import {
   aClient,
@@ -38,7 +38,7 @@ describe('discount reminders (MariaDB + Redis)', () => {
       "SELECT envelope FROM outbox WHERE type = 'discount.issued' AND JSON_VALUE(envelope, '$.entity.id') = ?",
       [discount.id],
     );
-    return { discount, event: json<EventEnvelope>(row.envelope) };
+    return { discount, event: json<EnvelopeOf<DiscountIssuedEvent>>(row.envelope) };
   }
 
   it('schedules one delayed job per reminder day at noon shop time, once however often the event arrives', async () => {

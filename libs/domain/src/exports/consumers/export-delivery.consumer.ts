@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import { type EventEnvelope, ExpiringMarkers } from '@dvorik/persistence';
+import { EventConsumer } from '@dvorik/messaging';
+import { type EnvelopeOf, ExpiringMarkers } from '@dvorik/persistence';
 import { describeFailure, TelegramGateway } from '@dvorik/telegram';
 import { Readable } from 'node:stream';
-import { AdminJobsRepository, type AdminJobFinishedEvent } from '../../jobs';
+import { AdminJobFinishedEvent, AdminJobsRepository } from '../../jobs';
 import { RenderMessageQuery } from '../../message-templates';
 import { GetStaffQuery } from '../../staff';
 
@@ -16,8 +16,8 @@ const TELEGRAM_DOCUMENT_LIMIT = 50 * 1024 * 1024;
  * A file Telegram cannot take (too big, the bot blocked) is noted on the job, which still
  * offers the download; an unreachable Telegram throws, so the event is retried.
  */
-@EventConsumer('export-delivery')
-export class ExportDeliveryConsumer implements DomainEventConsumer {
+@EventConsumer('export-delivery', [AdminJobFinishedEvent])
+export class ExportDeliveryConsumer {
   private readonly logger = new Logger(ExportDeliveryConsumer.name);
 
   constructor(
@@ -27,12 +27,8 @@ export class ExportDeliveryConsumer implements DomainEventConsumer {
     private readonly markers: ExpiringMarkers,
   ) {}
 
-  accepts(type: string): boolean {
-    return type === 'admin_job.finished';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
-    const p = event.payload as AdminJobFinishedEvent['payload'];
+  async consume(event: EnvelopeOf<AdminJobFinishedEvent>): Promise<void> {
+    const p = event.payload;
     if (p.deliver !== 'telegram' || p.status !== 'done' || p.kind === 'bulk_clients') return;
     const job = await this.jobs.find(p.jobId);
     if (!job?.fileName) return;

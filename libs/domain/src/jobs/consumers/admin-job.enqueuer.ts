@@ -1,9 +1,9 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { EventConsumer, type DomainEventConsumer, JobName, QueueName } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import { EventConsumer, JobName, QueueName } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import type { Queue } from 'bullmq';
 import type { AdminJobKind } from '../admin-job.entity';
-import { ADMIN_JOB_REQUESTED, type BulkRequestedEvent } from '../events/admin-job.events';
+import { BulkRequestedEvent, ExportRequestedEvent } from '../events/admin-job.events';
 
 const JOB_OF: Record<AdminJobKind, JobName> = {
   bulk_clients: JobName.BulkClients,
@@ -16,16 +16,12 @@ const JOB_OF: Record<AdminJobKind, JobName> = {
  * job is queued if and only if it was recorded; the BullMQ job id is the admin job id, so a
  * redelivered event queues nothing twice.
  */
-@EventConsumer('admin-jobs')
-export class AdminJobEnqueuer implements DomainEventConsumer {
+@EventConsumer('admin-jobs', [BulkRequestedEvent, ExportRequestedEvent])
+export class AdminJobEnqueuer {
   constructor(@InjectQueue(QueueName.AdminJobs) private readonly queue: Queue) {}
 
-  accepts(type: string): boolean {
-    return (ADMIN_JOB_REQUESTED as readonly string[]).includes(type);
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
-    const { jobId, kind } = event.payload as BulkRequestedEvent['payload'];
+  async consume(event: EnvelopeOf<BulkRequestedEvent | ExportRequestedEvent>): Promise<void> {
+    const { jobId, kind } = event.payload;
     // Resuming is the processor's business (keyset checkpoints): a crashed run is simply retried.
     await this.queue.add(
       JOB_OF[kind],

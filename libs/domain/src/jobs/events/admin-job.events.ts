@@ -10,12 +10,14 @@ interface Requested {
 
 /** A bulk action over more clients than one transaction should hold: queued by the enqueuer. */
 export class BulkRequestedEvent extends DomainEvent<Requested> {
-  readonly type = 'clients.bulk_requested';
+  static readonly type = 'clients.bulk_requested';
+  readonly type = BulkRequestedEvent.type;
 }
 
 /** A large (or Telegram-delivered) export: queued by the enqueuer. */
 export class ExportRequestedEvent extends DomainEvent<Requested> {
-  readonly type = 'export.requested';
+  static readonly type = 'export.requested';
+  readonly type = ExportRequestedEvent.type;
 }
 
 /** The end of an admin job; failures alert the `errors` group, exports may be sent to Telegram. */
@@ -28,7 +30,6 @@ export class AdminJobFinishedEvent extends DomainEvent<{
   requestedBy: number;
   deliver: 'download' | 'telegram';
 }> {
-  readonly type = 'admin_job.finished';
+  static readonly type = 'admin_job.finished';
+  readonly type = AdminJobFinishedEvent.type;
 }
-
-export const ADMIN_JOB_REQUESTED = ['clients.bulk_requested', 'export.requested'] as const;

@@ -1,5 +1,6 @@
 import { DomainEvent } from '@dvorik/persistence';
 
 export class MessageTemplateUpdatedEvent extends DomainEvent<{ key: string; before: string; after: string }> {
-  readonly type = 'message_template.updated';
+  static readonly type = 'message_template.updated';
+  readonly type = MessageTemplateUpdatedEvent.type;
 }

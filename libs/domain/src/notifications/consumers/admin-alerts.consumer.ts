@@ -1,17 +1,17 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
-import type { AdminJobFinishedEvent } from '../../jobs';
+import { EventConsumer } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
+import { BroadcastFailedEvent, BroadcastSentEvent } from '../../broadcasts';
+import { AdminJobFinishedEvent } from '../../jobs';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
-import { SettingsReader } from '../../settings';
-import type { SettingsUpdatedEvent } from '../../settings';
-import type { SecurityLockoutEvent } from '../../security';
+import { SettingsReader, SettingsUpdatedEvent } from '../../settings';
+import { SecurityLockoutEvent } from '../../security';
 import { toShopTime } from '../../shared';
 import { GetStaffQuery, ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
-import type { JobDeadEvent } from '../dead-job.events';
+import { JobDeadEvent } from '../dead-job.events';
 import { botNameFor } from '../bot-routing';
-import type { FailedChecksBurstEvent } from '../failed-checks.events';
+import { FailedChecksBurstEvent } from '../failed-checks.events';
 import { Notifier } from '../notifier';
 
 interface Alert {
@@ -21,6 +21,17 @@ interface Alert {
   values: Partial<Record<Placeholder, string>>;
   isTest: boolean;
 }
+
+const EVENTS = [
+  SettingsUpdatedEvent,
+  FailedChecksBurstEvent,
+  BroadcastFailedEvent,
+  AdminJobFinishedEvent,
+  SecurityLockoutEvent,
+  BroadcastSentEvent,
+  JobDeadEvent,
+] as const;
+type AdminAlertEvent = EnvelopeOf<InstanceType<(typeof EVENTS)[number]>>;
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
 const LOCKOUTS: Record<
@@ -53,8 +64,8 @@ const JOB_TITLES: Record<AdminJobFinishedEvent['payload']['kind'], string> = {
  * `broadcasts`, a failed admin job → `errors`, a brute-force lock (logins, tills) → owners in `errors`. Each goes through the staff bot to the active
  * staff in that group; a redelivered event sends nothing twice (Notifier's dedupe key).
  */
-@EventConsumer('notify-staff-admin')
-export class AdminAlertsConsumer implements DomainEventConsumer {
+@EventConsumer('notify-staff-admin', EVENTS)
+export class AdminAlertsConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly queries: QueryBus,
@@ -62,19 +73,7 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
     private readonly settings: SettingsReader,
   ) {}
 
-  accepts(type: string): boolean {
-    return [
-      'settings.updated',
-      'redemptions.failed_burst',
-      'broadcast.failed',
-      'admin_job.finished',
-      'security.lockout',
-      'broadcast.sent',
-      'job.dead',
-    ].includes(type);
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(event: AdminAlertEvent): Promise<void> {
     const alert = await this.alertFor(event);
     if (!alert) return;
     const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group, alert.roles));
@@ -89,10 +88,10 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
     }
   }
 
-  private async alertFor(event: EventEnvelope): Promise<Alert | null> {
+  private async alertFor(event: AdminAlertEvent): Promise<Alert | null> {
     switch (event.type) {
-      case 'settings.updated': {
-        const { changes } = event.payload as SettingsUpdatedEvent['payload'];
+      case SettingsUpdatedEvent.type: {
+        const { changes } = event.payload;
         const details = Object.entries(changes).map(
           ([key, c]) => `${key}: ${show(c.before)} → ${show(c.after)}`,
         );
@@ -103,8 +102,8 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           isTest: false,
         };
       }
-      case 'redemptions.failed_burst': {
-        const p = event.payload as FailedChecksBurstEvent['payload'];
+      case FailedChecksBurstEvent.type: {
+        const p = event.payload;
         return {
           group: NotificationGroup.Redemptions,
           key: 'failed_checks_alert',
@@ -112,28 +111,17 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           isTest: p.isTest,
         };
       }
-      case 'broadcast.failed': {
-        // The broadcasts capability's BroadcastFailedEvent: title, reason, total/sent/failed, isTest.
-        const p = event.payload as {
-          title?: string;
-          reason?: string;
-          total?: number;
-          sent?: number;
-          isTest?: boolean;
-        };
-        const progress = p.total === undefined ? '' : ` (доставлено ${p.sent ?? 0} из ${p.total})`;
+      case BroadcastFailedEvent.type: {
+        const p = event.payload;
         return {
           group: NotificationGroup.Broadcasts,
           key: 'broadcast_failed_alert',
-          values: {
-            title: p.title ?? `#${String(event.entity.id)}`,
-            details: `${p.reason ?? '—'}${progress}`,
-          },
-          isTest: p.isTest ?? false,
+          values: { title: p.title, details: `${p.reason} (доставлено ${p.sent} из ${p.total})` },
+          isTest: p.isTest,
         };
       }
-      case 'admin_job.finished': {
-        const p = event.payload as AdminJobFinishedEvent['payload'];
+      case AdminJobFinishedEvent.type: {
+        const p = event.payload;
         if (p.status !== 'failed') return null;
         return {
           group: NotificationGroup.Errors,
@@ -142,8 +130,8 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           isTest: false,
         };
       }
-      case 'security.lockout': {
-        const p = event.payload as SecurityLockoutEvent['payload'];
+      case SecurityLockoutEvent.type: {
+        const p = event.payload;
         const until = toShopTime(new Date(p.lockedUntil), this.config.timeZone).toFormat('dd.MM HH:mm');
         const lockout = LOCKOUTS[p.kind];
         return {
@@ -154,32 +142,26 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           isTest: false,
         };
       }
-      case 'broadcast.sent': {
+      case BroadcastSentEvent.type: {
         // Send errors: failures other than clients who blocked the bot (those are expected).
-        const p = event.payload as {
-          title?: string;
-          total?: number;
-          failed?: number;
-          blocked?: number;
-          isTest?: boolean;
-        };
-        const errors = (p.failed ?? 0) - (p.blocked ?? 0);
-        const total = p.total ?? 0;
+        const p = event.payload;
+        const errors = p.failed - p.blocked;
+        const total = p.total;
         const threshold = await this.settings.get('broadcast_error_alert_percent');
         if (total === 0 || errors <= 0 || (errors / total) * 100 <= threshold) return null;
         return {
           group: NotificationGroup.Errors,
           key: 'broadcast_errors_alert',
           values: {
-            title: p.title ?? `#${String(event.entity.id)}`,
+            title: p.title,
             count: String(errors),
             details: `${((errors / total) * 100).toFixed(1)} % из ${total}, порог ${threshold} %`,
           },
-          isTest: p.isTest ?? false,
+          isTest: false,
         };
       }
-      case 'job.dead': {
-        const p = event.payload as JobDeadEvent['payload'];
+      case JobDeadEvent.type: {
+        const p = event.payload;
         return {
           group: NotificationGroup.Errors,
           key: 'dead_job_alert',
@@ -190,12 +172,10 @@ export class AdminAlertsConsumer implements DomainEventConsumer {
           isTest: false,
         };
       }
-      default:
-        return null;
     }
   }
 
-  private async actorName(event: EventEnvelope): Promise<string> {
+  private async actorName(event: AdminAlertEvent): Promise<string> {
     if (event.actor.type !== 'staff') return 'Система';
     return (
       (await this.queries.execute(new GetStaffQuery(event.actor.staffId)).catch(() => null))?.name ??

@@ -1,7 +1,7 @@
 import { AppConfig } from '@dvorik/config';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
-import type { CashierStatusChangedEvent } from '../../cashiers';
+import { EventConsumer } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
+import { CashierStatusChangedEvent } from '../../cashiers';
 import type { MessageTemplateKey } from '../../message-templates';
 import { botNameFor } from '../bot-routing';
 import { TelegramGateway } from '@dvorik/telegram';
@@ -24,20 +24,16 @@ function decisionKey(to: StatusChanged['to']): MessageTemplateKey | null {
 }
 
 /** The cashier is told of an owner's decision in the staff bot (or its test twin). */
-@EventConsumer('notify-cashier')
-export class CashierNotificationsConsumer implements DomainEventConsumer {
+@EventConsumer('notify-cashier', [CashierStatusChangedEvent])
+export class CashierNotificationsConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly gateway: TelegramGateway,
     private readonly config: AppConfig,
   ) {}
 
-  accepts(type: string): boolean {
-    return type === 'cashier.status_changed';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
-    const p = event.payload as StatusChanged;
+  async consume(event: EnvelopeOf<CashierStatusChangedEvent>): Promise<void> {
+    const p = event.payload;
     const key = decisionKey(p.to);
     if (!key) return;
     const bot = botNameFor('staff', p.isTest);

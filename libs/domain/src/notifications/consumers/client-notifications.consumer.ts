@@ -1,20 +1,14 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import { EventConsumer } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import { GetClientQuery, MarkClientBlockedCommand } from '../../clients';
-import {
-  type DiscountIssuedEvent,
-  type DiscountRedeemedEvent,
-  type DiscountReminderDueEvent,
-} from '../../discounts';
+import { DiscountIssuedEvent, DiscountRedeemedEvent, DiscountReminderDueEvent } from '../../discounts';
 import { MarkClientNotNotifiedCommand } from '../../redemptions';
 import type { MessageTemplateKey } from '../../message-templates';
 import { botNameFor } from '../bot-routing';
 import { Notifier, type NotifyResult } from '../notifier';
 
 type Issued = DiscountIssuedEvent['payload'];
-type Redeemed = DiscountRedeemedEvent['payload'];
-type ReminderDue = DiscountReminderDueEvent['payload'];
 
 const NO_EXPIRY = 'бессрочно';
 
@@ -37,30 +31,28 @@ export function issuedMessageKey(origin: Issued['origin'], actorType: string): M
 }
 
 /** The client's side of discounts: new codes, «скидка применена», reminders (client bot, in the worker). */
-@EventConsumer('notify-client')
-export class ClientNotificationsConsumer implements DomainEventConsumer {
+@EventConsumer('notify-client', [DiscountIssuedEvent, DiscountRedeemedEvent, DiscountReminderDueEvent])
+export class ClientNotificationsConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
 
-  accepts(type: string): boolean {
-    return type === 'discount.issued' || type === 'discount.redeemed' || type === 'discount.reminder_due';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(
+    event: EnvelopeOf<DiscountIssuedEvent | DiscountRedeemedEvent | DiscountReminderDueEvent>,
+  ): Promise<void> {
     switch (event.type) {
-      case 'discount.issued':
-        return this.issued(event as EventEnvelope<Issued>);
-      case 'discount.redeemed':
-        return this.redeemed(event as EventEnvelope<Redeemed>);
-      case 'discount.reminder_due':
-        return this.reminder(event as EventEnvelope<ReminderDue>);
+      case DiscountIssuedEvent.type:
+        return this.issued(event);
+      case DiscountRedeemedEvent.type:
+        return this.redeemed(event);
+      case DiscountReminderDueEvent.type:
+        return this.reminder(event);
     }
   }
 
-  private async issued(event: EventEnvelope<Issued>) {
+  private async issued(event: EnvelopeOf<DiscountIssuedEvent>) {
     const p = event.payload;
     const key = issuedMessageKey(p.origin, event.actor.type);
     if (!key || p.clientId === null || p.clientTelegramId === null) return;
@@ -83,7 +75,7 @@ export class ClientNotificationsConsumer implements DomainEventConsumer {
   }
 
   /** A failed «скидка применена» never undoes the redemption: it is noted on the log row. */
-  private async redeemed(event: EventEnvelope<Redeemed>) {
+  private async redeemed(event: EnvelopeOf<DiscountRedeemedEvent>) {
     const p = event.payload;
     if (p.clientId === null || p.clientTelegramId === null) return;
     const result = await this.notifier.send({
@@ -98,7 +90,7 @@ export class ClientNotificationsConsumer implements DomainEventConsumer {
     await this.noteBlocked(result, p.clientId);
   }
 
-  private async reminder(event: EventEnvelope<ReminderDue>) {
+  private async reminder(event: EnvelopeOf<DiscountReminderDueEvent>) {
     const p = event.payload;
     const result = await this.notifier.send({
       bot: botNameFor('client', p.isTest),

@@ -1,8 +1,8 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
+import { EventConsumer } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
 import { DateTime } from 'luxon';
-import { type AnomalyDetectedEvent, AnomalyCause, type DigestFigures, digestValues } from '../../evening';
+import { AnomalyCause, AnomalyDetectedEvent, digestValues, EveningDigestReadyEvent } from '../../evening';
 import { type MessageTemplateKey, type Placeholder, RenderMessageQuery } from '../../message-templates';
 import { ListStaffToAlertQuery, NotificationGroup } from '../../staff';
 import { botNameFor } from '../bot-routing';
@@ -14,6 +14,8 @@ interface Alert {
   values: Partial<Record<Placeholder, string>>;
 }
 
+type EveningEvent = EnvelopeOf<EveningDigestReadyEvent | AnomalyDetectedEvent>;
+
 const NO_STORE = '—';
 /** `4`, `2,5`, `7,5`: one decimal at most, with the Russian decimal comma. */
 const number = (value: number) => String(Math.round(value * 10) / 10).replace('.', ',');
@@ -23,18 +25,14 @@ const number = (value: number) => String(Math.round(value * 10) / 10).replace('.
  * `anomalies` group (production data only, so always the production staff bot). A redelivered
  * event sends nothing twice (Notifier's dedupe key per event and chat).
  */
-@EventConsumer('notify-staff-evening')
-export class EveningAlertsConsumer implements DomainEventConsumer {
+@EventConsumer('notify-staff-evening', [EveningDigestReadyEvent, AnomalyDetectedEvent])
+export class EveningAlertsConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly queries: QueryBus,
   ) {}
 
-  accepts(type: string): boolean {
-    return type === 'evening.digest_ready' || type === 'evening.anomaly_detected';
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(event: EveningEvent): Promise<void> {
     const alert = await this.alertFor(event);
     const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group));
     for (const member of staff) {
@@ -48,9 +46,9 @@ export class EveningAlertsConsumer implements DomainEventConsumer {
     }
   }
 
-  private async alertFor(event: EventEnvelope): Promise<Alert> {
-    if (event.type === 'evening.digest_ready') {
-      const figures = event.payload as DigestFigures;
+  private async alertFor(event: EveningEvent): Promise<Alert> {
+    if (event.type === EveningDigestReadyEvent.type) {
+      const figures = event.payload;
       const date = DateTime.fromISO(figures.date).toFormat('dd.MM.yyyy');
       const [noStore, noCashier] = await Promise.all([
         this.queries.execute(new RenderMessageQuery('evening_digest_no_store')),
@@ -62,7 +60,7 @@ export class EveningAlertsConsumer implements DomainEventConsumer {
         values: digestValues(figures, date, { noStore, noCashier }),
       };
     }
-    const { details } = event.payload as AnomalyDetectedEvent['payload'];
+    const { details } = event.payload;
     const group = NotificationGroup.Anomalies;
     switch (details.cause) {
       case AnomalyCause.CashierSpike:

@@ -1,10 +1,10 @@
 import { QueryBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { EventConsumer, type DomainEventConsumer } from '@dvorik/messaging';
-import type { EventEnvelope } from '@dvorik/persistence';
-import type { CashierLockedEvent, CashierRequestedEvent, CashierStoreSetEvent } from '../../cashiers';
+import { EventConsumer } from '@dvorik/messaging';
+import type { EnvelopeOf } from '@dvorik/persistence';
+import { CashierLockedEvent, CashierRequestedEvent, CashierStoreSetEvent } from '../../cashiers';
 import type { MessageTemplateKey, Placeholder } from '../../message-templates';
-import type { OrderCreatedEvent } from '../../orders';
+import { OrderCreatedEvent } from '../../orders';
 import { toShopTime } from '../../shared';
 import { ListStaffToAlertQuery, NotificationGroup, StaffRole } from '../../staff';
 import { botNameFor } from '../bot-routing';
@@ -12,6 +12,10 @@ import { Notifier } from '../notifier';
 import { cashierDecisionKeyboard } from '../staff-callbacks';
 
 const NO_STORE = 'не указан';
+
+type StaffAlertEvent = EnvelopeOf<
+  CashierRequestedEvent | CashierStoreSetEvent | CashierLockedEvent | OrderCreatedEvent
+>;
 
 interface Alert {
   group: NotificationGroup;
@@ -28,21 +32,21 @@ interface Alert {
  * Approve/Reject buttons), the store a pending cashier named, a cashier locked by failed checks,
  * a VIP order. An alert about a test record goes through the staff bot's test twin.
  */
-@EventConsumer('notify-staff')
-export class StaffAlertsConsumer implements DomainEventConsumer {
+@EventConsumer('notify-staff', [
+  CashierRequestedEvent,
+  CashierStoreSetEvent,
+  CashierLockedEvent,
+  OrderCreatedEvent,
+])
+export class StaffAlertsConsumer {
   constructor(
     private readonly notifier: Notifier,
     private readonly queries: QueryBus,
     private readonly config: AppConfig,
   ) {}
 
-  accepts(type: string): boolean {
-    return ['cashier.requested', 'cashier.store_set', 'cashier.locked', 'order.created'].includes(type);
-  }
-
-  async consume(event: EventEnvelope): Promise<void> {
+  async consume(event: StaffAlertEvent): Promise<void> {
     const alert = this.alertFor(event);
-    if (!alert) return;
     const staff = await this.queries.execute(new ListStaffToAlertQuery(alert.group, alert.roles));
     for (const member of staff) {
       await this.notifier.send({
@@ -56,12 +60,12 @@ export class StaffAlertsConsumer implements DomainEventConsumer {
     }
   }
 
-  private alertFor(event: EventEnvelope): Alert | null {
+  private alertFor(event: StaffAlertEvent): Alert {
     const owners = [StaffRole.Owner];
     const cashiers = NotificationGroup.Cashiers;
     switch (event.type) {
-      case 'cashier.requested': {
-        const p = event.payload as CashierRequestedEvent['payload'];
+      case CashierRequestedEvent.type: {
+        const p = event.payload;
         return {
           group: cashiers,
           roles: owners,
@@ -71,8 +75,8 @@ export class StaffAlertsConsumer implements DomainEventConsumer {
           cashierId: Number(event.entity.id),
         };
       }
-      case 'cashier.store_set': {
-        const p = event.payload as CashierStoreSetEvent['payload'];
+      case CashierStoreSetEvent.type: {
+        const p = event.payload;
         return {
           group: cashiers,
           roles: owners,
@@ -81,8 +85,8 @@ export class StaffAlertsConsumer implements DomainEventConsumer {
           isTest: p.isTest,
         };
       }
-      case 'cashier.locked': {
-        const p = event.payload as CashierLockedEvent['payload'];
+      case CashierLockedEvent.type: {
+        const p = event.payload;
         const until = toShopTime(new Date(p.lockedUntil), this.config.timeZone).toFormat('HH:mm');
         return {
           group: cashiers,
@@ -92,8 +96,8 @@ export class StaffAlertsConsumer implements DomainEventConsumer {
           isTest: p.isTest,
         };
       }
-      case 'order.created': {
-        const p = event.payload as OrderCreatedEvent['payload'];
+      case OrderCreatedEvent.type: {
+        const p = event.payload;
         const name = p.username ? `${p.clientName} (@${p.username})` : p.clientName;
         return {
           group: NotificationGroup.Orders,
@@ -102,8 +106,6 @@ export class StaffAlertsConsumer implements DomainEventConsumer {
           isTest: p.isTest,
         };
       }
-      default:
-        return null;
     }
   }
 }

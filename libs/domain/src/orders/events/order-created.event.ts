@@ -9,5 +9,6 @@ export class OrderCreatedEvent extends DomainEvent<{
   username: string | null;
   isTest: boolean;
 }> {
-  readonly type = 'order.created';
+  static readonly type = 'order.created';
+  readonly type = OrderCreatedEvent.type;
 }

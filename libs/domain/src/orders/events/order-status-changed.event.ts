@@ -2,5 +2,6 @@ import { DomainEvent } from '@dvorik/persistence';
 import type { OrderStatus } from '../order.entity';
 
 export class OrderStatusChangedEvent extends DomainEvent<{ before: OrderStatus; after: OrderStatus }> {
-  readonly type = 'order.status_changed';
+  static readonly type = 'order.status_changed';
+  readonly type = OrderStatusChangedEvent.type;
 }

@@ -8,13 +8,16 @@ interface SegmentSnapshot {
 }
 
 export class SegmentCreatedEvent extends DomainEvent<{ after: SegmentSnapshot }> {
-  readonly type = 'segment.created';
+  static readonly type = 'segment.created';
+  readonly type = SegmentCreatedEvent.type;
 }
 
 export class SegmentUpdatedEvent extends DomainEvent<{ before: SegmentSnapshot; after: SegmentSnapshot }> {
-  readonly type = 'segment.updated';
+  static readonly type = 'segment.updated';
+  readonly type = SegmentUpdatedEvent.type;
 }
 
 export class SegmentDeletedEvent extends DomainEvent<{ before: SegmentSnapshot }> {
-  readonly type = 'segment.deleted';
+  static readonly type = 'segment.deleted';
+  readonly type = SegmentDeletedEvent.type;
 }

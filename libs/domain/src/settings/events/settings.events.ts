@@ -4,5 +4,6 @@ import { DomainEvent } from '@dvorik/persistence';
 export class SettingsUpdatedEvent extends DomainEvent<{
   changes: Record<string, { before: unknown; after: unknown }>;
 }> {
-  readonly type = 'settings.updated';
+  static readonly type = 'settings.updated';
+  readonly type = SettingsUpdatedEvent.type;
 }

@@ -4,7 +4,8 @@ import type { StaffView } from '../staff.entity';
 type StaffSnapshot = Omit<StaffView, 'createdAt'>;
 
 export class StaffCreatedEvent extends DomainEvent<{ after: StaffSnapshot }> {
-  readonly type = 'staff.created';
+  static readonly type = 'staff.created';
+  readonly type = StaffCreatedEvent.type;
 }
 
 /** An owner's edit: only the changed fields, before → after (a password only as set/removed). */
@@ -12,13 +13,16 @@ export class StaffUpdatedEvent extends DomainEvent<{
   before: Record<string, unknown>;
   after: Record<string, unknown>;
 }> {
-  readonly type = 'staff.updated';
+  static readonly type = 'staff.updated';
+  readonly type = StaffUpdatedEvent.type;
 }
 
 export class StaffLoggedInEvent extends DomainEvent<{ method: 'login_token' | 'password' }> {
-  readonly type = 'staff.logged_in';
+  static readonly type = 'staff.logged_in';
+  readonly type = StaffLoggedInEvent.type;
 }
 
 export class LoginLinkIssuedEvent extends DomainEvent<{ staffId: number }> {
-  readonly type = 'staff.login_link_issued';
+  static readonly type = 'staff.login_link_issued';
+  readonly type = LoginLinkIssuedEvent.type;
 }
