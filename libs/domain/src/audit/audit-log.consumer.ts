@@ -1,6 +1,6 @@
 import { EventConsumer, EVERY_EVENT } from '@dvorik/messaging';
-import { type AnyEventEnvelope, UnitOfWork } from '@dvorik/persistence';
-import { AuditLog } from './audit-log.entity';
+import type { AnyEventEnvelope } from '@dvorik/persistence';
+import { AuditLogRepository } from './audit-log.repository';
 
 /**
  * Every committed event caused by a staff member becomes one audit row. The unique event id
@@ -8,26 +8,20 @@ import { AuditLog } from './audit-log.entity';
  */
 @EventConsumer('audit-log', EVERY_EVENT)
 export class AuditLogConsumer {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(private readonly log: AuditLogRepository) {}
 
   async consume(event: AnyEventEnvelope): Promise<void> {
     if (event.actor.type !== 'staff') return;
-    await this.uow.manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditLog)
-      .orIgnore()
-      .values({
-        eventId: event.id,
-        actorStaffId: event.actor.staffId,
-        actorRole: event.actor.role,
-        action: event.type,
-        entityType: event.entity.type,
-        entityId: event.entity.id === null ? null : String(event.entity.id),
-        payload: event.payload,
-        ip: event.actor.ip ?? null,
-        createdAt: new Date(event.occurredAt),
-      })
-      .execute();
+    await this.log.append({
+      eventId: event.id,
+      actorStaffId: event.actor.staffId,
+      actorRole: event.actor.role,
+      action: event.type,
+      entityType: event.entity.type,
+      entityId: event.entity.id === null ? null : String(event.entity.id),
+      payload: event.payload,
+      ip: event.actor.ip ?? null,
+      createdAt: new Date(event.occurredAt),
+    });
   }
 }
