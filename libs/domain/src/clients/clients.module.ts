@@ -14,7 +14,8 @@ import { SetSubscriptionHandler } from './commands/set-subscription.handler';
 import { TouchClientHandler } from './commands/touch-client.handler';
 import { UpdateClientHandler } from './commands/update-client.handler';
 import { UpdateOwnProfileHandler } from './commands/update-own-profile.handler';
-import { GetClientByTelegramIdHandler, GetClientHandler } from './queries/get-client.handler';
+import { GetClientByTelegramIdHandler } from './queries/get-client-by-telegram-id.handler';
+import { GetClientHandler } from './queries/get-client.handler';
 import { ListClientsHandler } from './queries/list-clients.handler';
 
 const CommandHandlers = [

@@ -11,6 +11,7 @@ export * from './commands/set-subscription.command';
 export * from './commands/touch-client.command';
 export * from './commands/update-client.command';
 export * from './commands/update-own-profile.command';
+export * from './queries/get-client-by-telegram-id.query';
 export * from './queries/get-client.query';
 export * from './queries/list-clients.query';
 export * from './rules/birthday.rule';

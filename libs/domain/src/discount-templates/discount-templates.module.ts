@@ -7,10 +7,8 @@ import { UpdateDiscountTemplateHandler } from './commands/update-discount-templa
 import { DiscountTemplate } from './discount-template.entity';
 import { DiscountTemplatesRepository } from './discount-templates.repository';
 import { DiscountTemplatesSeeder } from './discount-templates.seeder';
-import {
-  FindDiscountTemplateBySharedCodeHandler,
-  GetDiscountTemplateHandler,
-} from './queries/get-discount-template.handler';
+import { FindDiscountTemplateBySharedCodeHandler } from './queries/find-discount-template-by-shared-code.handler';
+import { GetDiscountTemplateHandler } from './queries/get-discount-template.handler';
 import { ListDiscountTemplatesHandler } from './queries/list-discount-templates.handler';
 
 const CommandHandlers = [

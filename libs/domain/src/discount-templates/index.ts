@@ -5,6 +5,7 @@ export * from './discount-template.entity';
 export * from './discount-templates.errors';
 export * from './discount-templates.module';
 export * from './discount-templates.seeder';
+export * from './queries/find-discount-template-by-shared-code.query';
 export * from './queries/get-discount-template.query';
 export * from './queries/list-discount-templates.query';
 export * from './rules/discount-template.rule';

@@ -5,3 +5,4 @@ export * from './admin-jobs.repository';
 export * from './events/admin-job.events';
 export * from './jobs.module';
 export * from './queries/get-admin-job.query';
+export * from './queries/get-admin-job-file.query';

@@ -5,7 +5,8 @@ import { AdminJobRunner } from './admin-job.runner';
 import { AdminJobsRepository } from './admin-jobs.repository';
 import { AdminJobEnqueuer } from './consumers/admin-job.enqueuer';
 import { PurgeAdminJobsJob } from './jobs/purge-admin-jobs.job';
-import { GetAdminJobFileHandler, GetAdminJobHandler } from './queries/get-admin-job.handler';
+import { GetAdminJobHandler } from './queries/get-admin-job.handler';
+import { GetAdminJobFileHandler } from './queries/get-admin-job-file.handler';
 
 const QueryHandlers = [GetAdminJobHandler, GetAdminJobFileHandler];
 const Consumers = [AdminJobEnqueuer];

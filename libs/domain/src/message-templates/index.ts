@@ -5,6 +5,7 @@ export type { MessageTemplateView } from './message-template.entity';
 export * from './message-templates.errors';
 export * from './message-templates.module';
 export * from './message-templates.seeder';
+export * from './queries/get-message-template.query';
 export * from './queries/list-message-templates.query';
 export * from './queries/preview-message-template.query';
 export * from './queries/render-message.query';

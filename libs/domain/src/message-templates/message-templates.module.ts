@@ -5,11 +5,9 @@ import { UpdateMessageTemplateHandler } from './commands/update-message-template
 import { MessageTemplate } from './message-template.entity';
 import { MessageTemplatesSeeder } from './message-templates.seeder';
 import { MessageTemplatesStore } from './message-templates.store';
+import { GetMessageTemplateHandler } from './queries/get-message-template.handler';
 import { ListMessageTemplatesHandler } from './queries/list-message-templates.handler';
-import {
-  GetMessageTemplateHandler,
-  PreviewMessageTemplateHandler,
-} from './queries/preview-message-template.handler';
+import { PreviewMessageTemplateHandler } from './queries/preview-message-template.handler';
 import { RenderMessageHandler } from './queries/render-message.handler';
 
 const CommandHandlers = [UpdateMessageTemplateHandler, RestoreMessageTemplateHandler];

@@ -1,8 +1,14 @@
-export * from './commands/save-segment.command';
+export type { SegmentInput } from './commands/segment-input';
+export * from './commands/create-segment.command';
+export * from './commands/delete-segment.command';
+export * from './commands/update-segment.command';
 export * from './events/segment.events';
 export * from './queries/count-clients.query';
+export * from './queries/get-segment.query';
+export * from './queries/list-matching-client-ids.query';
+export * from './queries/list-segments.query';
+export * from './queries/preview-segment.query';
 export * from './queries/resolve-client-filter.query';
-export * from './queries/segment.queries';
 export * from './segment-presets';
 export * from './segment.entity';
 export * from './segments.errors';

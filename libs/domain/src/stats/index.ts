@@ -1,5 +1,10 @@
 export * from './dashboard-sections';
+export * from './queries/get-campaign-funnels.query';
+export * from './queries/get-client-stats.query';
+export * from './queries/get-dashboard.query';
+export * from './queries/get-failed-check-stats.query';
 export * from './queries/get-kpis.query';
-export * from './queries/stats.queries';
+export * from './queries/get-redemption-stats.query';
+export type { StatsInput } from './queries/stats-input';
 export type { ResolvedRange } from './rules/stats-range.rule';
 export * from './stats.module';

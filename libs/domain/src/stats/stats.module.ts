@@ -3,14 +3,12 @@ import { CampaignsModule } from '../campaigns';
 import { ClientsModule } from '../clients';
 import { ClientStatsReader } from './client-stats.reader';
 import { DashboardSections } from './dashboard-sections';
+import { GetCampaignFunnelsHandler } from './queries/get-campaign-funnels.handler';
+import { GetClientStatsHandler } from './queries/get-client-stats.handler';
 import { GetDashboardHandler } from './queries/get-dashboard.handler';
+import { GetFailedCheckStatsHandler } from './queries/get-failed-check-stats.handler';
 import { GetKpisHandler } from './queries/get-kpis.handler';
-import {
-  GetCampaignFunnelsHandler,
-  GetClientStatsHandler,
-  GetFailedCheckStatsHandler,
-  GetRedemptionStatsHandler,
-} from './queries/stats.handlers';
+import { GetRedemptionStatsHandler } from './queries/get-redemption-stats.handler';
 import { RedemptionStatsReader } from './redemption-stats.reader';
 
 const QueryHandlers = [

@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { toClientView } from '../client.entity';
 import { ClientError } from '../clients.errors';
 import { ClientsRepository } from '../clients.repository';
-import { GetClientByTelegramIdQuery, GetClientQuery } from './get-client.query';
+import { GetClientQuery } from './get-client.query';
 
 @QueryHandler(GetClientQuery)
 export class GetClientHandler implements IQueryHandler<GetClientQuery> {
@@ -12,15 +12,5 @@ export class GetClientHandler implements IQueryHandler<GetClientQuery> {
     const client = await this.clients.findById(id);
     if (!client) throw ClientError.notFound({ id });
     return toClientView(client, await this.clients.tagsOf(id));
-  }
-}
-
-@QueryHandler(GetClientByTelegramIdQuery)
-export class GetClientByTelegramIdHandler implements IQueryHandler<GetClientByTelegramIdQuery> {
-  constructor(private readonly clients: ClientsRepository) {}
-
-  async execute({ telegramId }: GetClientByTelegramIdQuery) {
-    const client = await this.clients.findByTelegramId(telegramId);
-    return client ? toClientView(client, await this.clients.tagsOf(client.id)) : null;
   }
 }

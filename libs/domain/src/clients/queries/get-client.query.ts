@@ -6,10 +6,3 @@ export class GetClientQuery extends Query<ClientView> {
     super();
   }
 }
-
-/** The bots' lookup: null for someone who never pressed /start. */
-export class GetClientByTelegramIdQuery extends Query<ClientView | null> {
-  constructor(readonly telegramId: number) {
-    super();
-  }
-}

@@ -2,11 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { toDiscountTemplateView } from '../discount-template.entity';
 import { DiscountTemplateError } from '../discount-templates.errors';
 import { DiscountTemplatesRepository } from '../discount-templates.repository';
-import { normalizeSharedCode } from '../rules/discount-template.rule';
-import {
-  FindDiscountTemplateBySharedCodeQuery,
-  GetDiscountTemplateQuery,
-} from './get-discount-template.query';
+import { GetDiscountTemplateQuery } from './get-discount-template.query';
 
 @QueryHandler(GetDiscountTemplateQuery)
 export class GetDiscountTemplateHandler implements IQueryHandler<GetDiscountTemplateQuery> {
@@ -16,15 +12,5 @@ export class GetDiscountTemplateHandler implements IQueryHandler<GetDiscountTemp
     const template = await this.templates.findById(id);
     if (!template) throw DiscountTemplateError.notFound(id);
     return toDiscountTemplateView(template);
-  }
-}
-
-@QueryHandler(FindDiscountTemplateBySharedCodeQuery)
-export class FindDiscountTemplateBySharedCodeHandler implements IQueryHandler<FindDiscountTemplateBySharedCodeQuery> {
-  constructor(private readonly templates: DiscountTemplatesRepository) {}
-
-  async execute({ sharedCode }: FindDiscountTemplateBySharedCodeQuery) {
-    const template = await this.templates.findBySharedCode(normalizeSharedCode(sharedCode));
-    return template ? toDiscountTemplateView(template) : null;
   }
 }

@@ -6,10 +6,3 @@ export class GetDiscountTemplateQuery extends Query<DiscountTemplateView> {
     super();
   }
 }
-
-/** The template whose public code a cashier typed (`MARMELAD10`), or null. */
-export class FindDiscountTemplateBySharedCodeQuery extends Query<DiscountTemplateView | null> {
-  constructor(readonly sharedCode: string) {
-    super();
-  }
-}

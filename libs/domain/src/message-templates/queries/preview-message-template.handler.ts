@@ -3,7 +3,7 @@ import { isMessageTemplateKey, MESSAGE_TEMPLATE_DEFAULTS } from '../message-temp
 import { MessageTemplateError } from '../message-templates.errors';
 import { MessageTemplatesStore } from '../message-templates.store';
 import { type Placeholder, renderTemplate, validateTemplateText } from '../rules/template-text.rule';
-import { GetMessageTemplateQuery, PreviewMessageTemplateQuery } from './preview-message-template.query';
+import { PreviewMessageTemplateQuery } from './preview-message-template.query';
 
 /** What the preview fills in when the panel gives no values: plausible, obviously sample data. */
 export const SAMPLE_VALUES: Record<Placeholder, string> = {
@@ -47,19 +47,6 @@ export const SAMPLE_VALUES: Record<Placeholder, string> = {
   median: '4',
   percent: '6.1',
 };
-
-@QueryHandler(GetMessageTemplateQuery)
-export class GetMessageTemplateHandler implements IQueryHandler<GetMessageTemplateQuery> {
-  constructor(private readonly store: MessageTemplatesStore) {}
-
-  async execute({ key }: GetMessageTemplateQuery) {
-    if (!isMessageTemplateKey(key)) throw MessageTemplateError.notFound(key);
-    const row = (await this.store.rows(true)).get(key);
-    const defaultBody = MESSAGE_TEMPLATE_DEFAULTS[key];
-    const body = row?.body ?? defaultBody;
-    return { key, body, defaultBody, isDefault: body === defaultBody, updatedAt: row?.updatedAt ?? null };
-  }
-}
 
 @QueryHandler(PreviewMessageTemplateQuery)
 export class PreviewMessageTemplateHandler implements IQueryHandler<PreviewMessageTemplateQuery> {

@@ -1,12 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { MessageTemplateView } from '../message-template.entity';
 import type { Placeholder } from '../rules/template-text.rule';
-
-export class GetMessageTemplateQuery extends Query<MessageTemplateView> {
-  constructor(readonly key: string) {
-    super();
-  }
-}
 
 /**
  * The editor's preview: a draft `body` (or the saved one) rendered with sample values,

@@ -1,8 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ClientFilterCompiler } from '../../clients';
-import { CountClientsQuery, ListMatchingClientIdsQuery } from './count-clients.query';
-
-const MAX_CHUNK = 10_000;
+import { CountClientsQuery } from './count-clients.query';
 
 @QueryHandler(CountClientsQuery)
 export class CountClientsHandler implements IQueryHandler<CountClientsQuery> {
@@ -10,16 +8,5 @@ export class CountClientsHandler implements IQueryHandler<CountClientsQuery> {
 
   execute({ filter }: CountClientsQuery) {
     return this.compiler.count(filter);
-  }
-}
-
-@QueryHandler(ListMatchingClientIdsQuery)
-export class ListMatchingClientIdsHandler implements IQueryHandler<ListMatchingClientIdsQuery> {
-  constructor(private readonly compiler: ClientFilterCompiler) {}
-
-  async execute({ filter, afterId, limit, maxId }: ListMatchingClientIdsQuery) {
-    const size = Math.max(1, Math.min(limit, MAX_CHUNK));
-    const ids = await this.compiler.idsChunk(filter, { afterId, limit: size, maxId });
-    return { ids, nextAfterId: ids.length === size ? ids[ids.length - 1] : null };
   }
 }

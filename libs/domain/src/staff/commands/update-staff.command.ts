@@ -24,13 +24,3 @@ export class UpdateStaffCommand extends Command<StaffView> {
     super();
   }
 }
-
-/** Owner: a one-time panel link for a staff member (e.g. to hand over in person), 10 minutes. */
-export class IssueStaffLoginLinkCommand extends Command<{ url: string; expiresAt: Date }> {
-  constructor(
-    readonly actor: Actor,
-    readonly staffId: number,
-  ) {
-    super();
-  }
-}

@@ -1,9 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { AppConfig } from '@dvorik/config';
 import { CacheInvalidationBus, UnitOfWork } from '@dvorik/persistence';
 import { isDeepStrictEqual } from 'node:util';
-import { LoginLinkIssuedEvent, StaffUpdatedEvent } from '../events/staff.events';
-import { LoginTokenStore } from '../login-token.store';
+import { StaffUpdatedEvent } from '../events/staff.events';
 import { PasswordHasher } from '../password-hasher';
 import { type Staff, toStaffView } from '../staff.entity';
 import { StaffError } from '../staff.errors';
@@ -11,7 +9,7 @@ import { StaffRole } from '../staff-role';
 import { STAFF_CACHE_TOPIC } from '../staff-access.reader';
 import { StaffRepository } from '../staff.repository';
 import { MIN_PASSWORD_LENGTH } from './create-staff.handler';
-import { IssueStaffLoginLinkCommand, UpdateStaffCommand } from './update-staff.command';
+import { UpdateStaffCommand } from './update-staff.command';
 
 type Editable = Pick<
   Staff,
@@ -87,30 +85,5 @@ export class UpdateStaffHandler implements ICommandHandler<UpdateStaffCommand> {
   private async view(id: number) {
     const member = await this.staff.findById(id);
     return toStaffView(member!, (await this.staff.passwordHashOf(id)) !== null);
-  }
-}
-
-@CommandHandler(IssueStaffLoginLinkCommand)
-export class IssueStaffLoginLinkHandler implements ICommandHandler<IssueStaffLoginLinkCommand> {
-  constructor(
-    private readonly uow: UnitOfWork,
-    private readonly staff: StaffRepository,
-    private readonly tokens: LoginTokenStore,
-    private readonly config: AppConfig,
-  ) {}
-
-  async execute({ actor, staffId }: IssueStaffLoginLinkCommand) {
-    const member = await this.staff.findById(staffId);
-    if (!member) throw StaffError.notFound({ id: staffId });
-    if (!member.active) throw StaffError.inactive();
-    const { token, expiresAt } = await this.tokens.issue(member.id);
-    await this.uow.run(() =>
-      this.uow.record(
-        new LoginLinkIssuedEvent(actor, { type: 'staff', id: member.id }, { staffId: member.id }),
-      ),
-    );
-    const url = new URL(`${this.config.env.PUBLIC_ADMIN_URL.replace(/\/+$/, '')}/login`);
-    url.searchParams.set('token', token);
-    return { url: url.toString(), expiresAt };
   }
 }

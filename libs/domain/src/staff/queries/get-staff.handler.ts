@@ -2,7 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { toStaffView } from '../staff.entity';
 import { StaffError } from '../staff.errors';
 import { StaffRepository } from '../staff.repository';
-import { FindStaffByTelegramIdQuery, GetStaffQuery } from './get-staff.query';
+import { GetStaffQuery } from './get-staff.query';
 
 @QueryHandler(GetStaffQuery)
 export class GetStaffHandler implements IQueryHandler<GetStaffQuery> {
@@ -12,15 +12,5 @@ export class GetStaffHandler implements IQueryHandler<GetStaffQuery> {
     const member = await this.staff.findById(id);
     if (!member) throw StaffError.notFound({ id });
     return toStaffView(member, (await this.staff.passwordHashOf(id)) !== null);
-  }
-}
-
-@QueryHandler(FindStaffByTelegramIdQuery)
-export class FindStaffByTelegramIdHandler implements IQueryHandler<FindStaffByTelegramIdQuery> {
-  constructor(private readonly staff: StaffRepository) {}
-
-  async execute({ telegramId }: FindStaffByTelegramIdQuery) {
-    const member = await this.staff.findByTelegramId(telegramId);
-    return member ? toStaffView(member) : null;
   }
 }

@@ -6,9 +6,3 @@ export class GetStaffQuery extends Query<StaffView> {
     super();
   }
 }
-
-export class FindStaffByTelegramIdQuery extends Query<StaffView | null> {
-  constructor(readonly telegramId: number) {
-    super();
-  }
-}

@@ -6,14 +6,12 @@ import { ClientStatsReader } from '../client-stats.reader';
 import { DashboardSections } from '../dashboard-sections';
 import { RedemptionStatsReader } from '../redemption-stats.reader';
 import { resolveRange } from '../rules/stats-range.rule';
+import { GetCampaignFunnelsQuery } from './get-campaign-funnels.query';
+import { GetClientStatsQuery } from './get-client-stats.query';
+import { GetDashboardQuery } from './get-dashboard.query';
+import { GetFailedCheckStatsQuery } from './get-failed-check-stats.query';
 import { GetKpisQuery } from './get-kpis.query';
-import {
-  GetCampaignFunnelsQuery,
-  GetClientStatsQuery,
-  GetDashboardQuery,
-  GetFailedCheckStatsQuery,
-  GetRedemptionStatsQuery,
-} from './stats.queries';
+import { GetRedemptionStatsQuery } from './get-redemption-stats.query';
 
 /** The dashboard: the headline first, then what explains it. Independent blocks load in parallel. */
 @QueryHandler(GetDashboardQuery)

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { StatsInput } from './stats.queries';
+import type { StatsInput } from './stats-input';
 
 /** The original's headline KPIs: active vs blocked clients, broadcasts sent, overall redemption rate. */
 export interface Kpis {

@@ -1,21 +1,4 @@
 import { Query } from '@nestjs/cqrs';
-import type { Page } from '../../shared';
-import type { SegmentView } from '../segment.entity';
-
-export class ListSegmentsQuery extends Query<Page<SegmentView>> {
-  constructor(
-    readonly page: number,
-    readonly perPage: number,
-  ) {
-    super();
-  }
-}
-
-export class GetSegmentQuery extends Query<SegmentView> {
-  constructor(readonly id: number) {
-    super();
-  }
-}
 
 /** A few matching clients to show beside the count: names only, never phones. */
 export interface SegmentSampleClient {

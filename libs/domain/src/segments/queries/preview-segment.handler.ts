@@ -2,38 +2,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 // A pure rule (no imports of its own), shared the way discounts and cashiers share it.
 import { displayName, ClientFilterCompiler, parseClientFilter } from '../../clients';
-import { Segment } from '../segment.entity';
-import { SegmentError } from '../segments.errors';
-import { SegmentsRepository } from '../segments.repository';
-import { GetSegmentQuery, ListSegmentsQuery, PreviewSegmentQuery } from './segment.queries';
-
-@QueryHandler(ListSegmentsQuery)
-export class ListSegmentsHandler implements IQueryHandler<ListSegmentsQuery> {
-  constructor(private readonly uow: UnitOfWork) {}
-
-  async execute({ page, perPage }: ListSegmentsQuery) {
-    const [items, total] = await this.uow.manager
-      .createQueryBuilder(Segment, 's')
-      // Presets first (what the bot offers), then the newest saved ones.
-      .orderBy('s.presetKey IS NULL', 'ASC')
-      .addOrderBy('s.id', 'DESC')
-      .skip((page - 1) * perPage)
-      .take(perPage)
-      .getManyAndCount();
-    return { items, total, page, perPage };
-  }
-}
-
-@QueryHandler(GetSegmentQuery)
-export class GetSegmentHandler implements IQueryHandler<GetSegmentQuery> {
-  constructor(private readonly segments: SegmentsRepository) {}
-
-  async execute({ id }: GetSegmentQuery) {
-    const segment = await this.segments.findById(id);
-    if (!segment) throw SegmentError.notFound(id);
-    return segment;
-  }
-}
+import { PreviewSegmentQuery } from './preview-segment.query';
 
 interface SampleRow {
   id: number;

@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@dvorik/persistence';
+import type { SegmentView } from '../segment.entity';
+import type { SegmentInput } from './segment-input';
+
+export class UpdateSegmentCommand extends Command<SegmentView> {
+  constructor(
+    readonly actor: Actor,
+    readonly id: number,
+    readonly input: Partial<SegmentInput>,
+  ) {
+    super();
+  }
+}
