@@ -2,7 +2,7 @@ import {
   BulkClientsJob,
   BulkUpdateClientsCommand,
   ClientTotalsRepository,
-  ClientFilterCompiler,
+  FilteredClientsReader,
   type ClientFilter,
   DiscountTemplatesSeeder,
   IssueBirthdayDiscountsJob,
@@ -163,7 +163,7 @@ export const segmentsScenario: BenchScenario = {
     const app = await createDomainTestApp('bench_segments');
     try {
       await populate(app);
-      const compiler = app.context.get(ClientFilterCompiler);
+      const compiler = app.context.get(FilteredClientsReader);
       const filters: Record<string, ClientFilter> = {
         all: {},
         subscribed: { subscribed: true, status: 'active' },

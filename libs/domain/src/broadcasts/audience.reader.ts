@@ -4,7 +4,7 @@ import type { SqlFragment } from '../clients';
 
 /**
  * The broadcast audience over `clients c`: the clients capability's declared read model for
- * audiences, reached through the condition its `ClientFilterCompiler` compiles.
+ * audiences, reached through the condition its `FilteredClientsReader` compiles.
  */
 @Injectable()
 export class AudienceReader {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ClientFilterCompiler, type SqlFragment } from '../clients';
+import { FilteredClientsReader, type SqlFragment } from '../clients';
 import { GetSegmentQuery } from '../segments';
 import { AudienceReader } from './audience.reader';
 import type { BroadcastAudience } from './broadcast.types';
@@ -18,7 +18,7 @@ export const MAX_TEST_RECIPIENTS = 50;
 @Injectable()
 export class AudienceResolver {
   constructor(
-    private readonly compiler: ClientFilterCompiler,
+    private readonly compiler: FilteredClientsReader,
     private readonly queries: QueryBus,
     private readonly reader: AudienceReader,
   ) {}

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
+import { In } from 'typeorm';
+import { Campaign } from './campaign.entity';
 
 /** The funnel DESIGN §2 names: starts → registrations → subscriptions → codes issued → redeemed. */
 export interface CampaignFunnel {
@@ -88,5 +90,12 @@ export class CampaignFunnelReader {
     for (const r of codes)
       Object.assign(at(r.id), { codesIssued: Number(r.issued), codesRedeemed: Number(r.redeemed) });
     return [...all.values()];
+  }
+
+  /** The campaigns' names and source keys, for labelling funnels. */
+  async labels(campaignIds: number[]): Promise<Map<number, { name: string; sourceKey: string }>> {
+    if (campaignIds.length === 0) return new Map();
+    const rows = await this.uow.manager.findBy(Campaign, { id: In(campaignIds) });
+    return new Map(rows.map((c) => [c.id, { name: c.name, sourceKey: c.sourceKey }]));
   }
 }

@@ -6,7 +6,7 @@ import { ClientListReader } from './client-list.reader';
 import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
-import { ClientFilterCompiler } from './filter/client-filter.compiler';
+import { FilteredClientsReader } from './filter/filtered-clients.reader';
 import { MarkClientBlockedHandler } from './commands/mark-client-blocked.handler';
 import { RegisterClientHandler } from './commands/register-client.handler';
 import { SetBirthdayHandler } from './commands/set-birthday.handler';
@@ -39,9 +39,9 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
     ClientCountCache,
     ClientListReader,
     ClientTotalsRepository,
-    ClientFilterCompiler,
+    FilteredClientsReader,
   ],
-  /** ClientFilterCompiler: client filters for segments, broadcast audiences, exports and bulk jobs. */
-  exports: [ClientAdminRepository, ClientTotalsRepository, ClientFilterCompiler],
+  /** FilteredClientsReader: client filters for segments, broadcast audiences, exports and bulk jobs. */
+  exports: [ClientAdminRepository, ClientTotalsRepository, FilteredClientsReader],
 })
 export class ClientsModule {}

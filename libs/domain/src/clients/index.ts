@@ -20,7 +20,7 @@ export * from './rules/client-fields.rule';
 export * from './rules/own-profile.rule';
 export * from './rules/phone-visibility.rule';
 export * from './rules/start-payload.rule';
-export * from './filter/client-filter.compiler';
+export * from './filter/filtered-clients.reader';
 export * from './filter/client-filter.schema';
 export * from './filter/compile-client-filter.rule';
 export * from './events/client.events';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { canSeePhones, displayName, type ClientFilter, ClientFilterCompiler } from '../clients';
+import { canSeePhones, displayName, type ClientFilter, FilteredClientsReader } from '../clients';
 import { CLIENT_COLUMNS, EXPORT_PAGE_ROWS, type ExportKind, REDEMPTION_COLUMNS } from './export-columns';
 import { toCsv } from './csv-writer';
 import { type RedemptionExportFilter, redemptionWhere } from './redemption-export-filter';
@@ -26,7 +26,7 @@ type Row = Record<string, unknown>;
 export class ExportPagesReader {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly compiler: ClientFilterCompiler,
+    private readonly compiler: FilteredClientsReader,
   ) {}
 
   columns(kind: ExportKind): readonly string[] {

@@ -24,7 +24,7 @@ const QueryHandlers = [
   ResolveClientFilterHandler,
 ];
 
-/** Segments over the clients' filter; importers get ClientFilterCompiler through ClientsModule too. */
+/** Segments over the clients' filter; importers get FilteredClientsReader through ClientsModule too. */
 @Module({
   imports: [TypeOrmModule.forFeature([Segment]), ClientsModule],
   providers: [...CommandHandlers, ...QueryHandlers, SegmentsRepository, SegmentsSeeder],

@@ -12,6 +12,17 @@ export class SegmentsRepository {
     return qb.getOne();
   }
 
+  /** Presets first (what the bot offers), then the newest saved ones. */
+  page(page: number, perPage: number): Promise<[Segment[], number]> {
+    return this.uow.manager
+      .createQueryBuilder(Segment, 's')
+      .orderBy('s.presetKey IS NULL', 'ASC')
+      .addOrderBy('s.id', 'DESC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
+  }
+
   async insert(values: Omit<Segment, 'id'>): Promise<Segment> {
     const result = await this.uow.manager.insert(Segment, values);
     return { ...values, id: Number(result.identifiers[0].id) };

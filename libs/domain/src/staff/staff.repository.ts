@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import { Staff } from './staff.entity';
+import type { NotificationGroup, StaffRole } from './staff-role';
 
 /** Staff persistence inside the capability; reads and writes join the current transaction. */
 @Injectable()
@@ -39,6 +40,34 @@ export class StaffRepository {
       "SELECT id FROM staff WHERE role = 'owner' AND active = 1 FOR UPDATE",
     );
     return rows.length;
+  }
+
+  /** Active first, then by id; each with its password hash (whether a password is set). */
+  page(
+    filter: { active?: boolean; role?: string },
+    page: number,
+    perPage: number,
+  ): Promise<[Staff[], number]> {
+    const qb = this.uow.manager.createQueryBuilder(Staff, 's').addSelect('s.passwordHash');
+    if (filter.active !== undefined) qb.andWhere('s.active = :active', { active: filter.active });
+    if (filter.role) qb.andWhere('s.role = :role', { role: filter.role });
+    return qb
+      .orderBy('s.active', 'DESC')
+      .addOrderBy('s.id', 'ASC')
+      .skip((page - 1) * perPage)
+      .take(perPage)
+      .getManyAndCount();
+  }
+
+  /** Active staff whose notification groups include `group`, optionally only some roles. */
+  toAlert(group: NotificationGroup, roles?: readonly StaffRole[]): Promise<Staff[]> {
+    // A shop has a handful of staff: the JSON test needs no index.
+    const qb = this.uow.manager
+      .createQueryBuilder(Staff, 's')
+      .where('s.active = 1')
+      .andWhere('JSON_CONTAINS(s.notification_groups, JSON_QUOTE(:group))', { group });
+    if (roles) qb.andWhere('s.role IN (:...roles)', { roles: roles.length ? roles : [''] });
+    return qb.orderBy('s.id').getMany();
   }
 
   async insert(values: Omit<Staff, 'id'>): Promise<Staff> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns';
 import { ClientsModule } from '../clients';
 import { ClientStatsReader } from './client-stats.reader';
+import { KpiFiguresReader } from './kpi-figures.reader';
 import { DashboardSections } from './dashboard-sections';
 import { GetCampaignFunnelsHandler } from './queries/get-campaign-funnels.handler';
 import { GetClientStatsHandler } from './queries/get-client-stats.handler';
@@ -23,7 +24,13 @@ const QueryHandlers = [
 /** Import it to register a dashboard section (DashboardSections). */
 @Module({
   imports: [CampaignsModule, ClientsModule],
-  providers: [...QueryHandlers, RedemptionStatsReader, ClientStatsReader, DashboardSections],
+  providers: [
+    ...QueryHandlers,
+    RedemptionStatsReader,
+    ClientStatsReader,
+    KpiFiguresReader,
+    DashboardSections,
+  ],
   exports: [DashboardSections],
 })
 export class StatsModule {}

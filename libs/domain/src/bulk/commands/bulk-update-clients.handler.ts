@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { randomUUID } from 'node:crypto';
-import { ClientError, normalizeTags, ClientFilterCompiler } from '../../clients';
+import { ClientError, normalizeTags, FilteredClientsReader } from '../../clients';
 import { GetDiscountTemplateQuery } from '../../discount-templates';
 import { DiscountError } from '../../discounts';
 import { AdminJobsRepository, BulkRequestedEvent } from '../../jobs';
@@ -16,7 +16,7 @@ export class BulkUpdateClientsHandler implements ICommandHandler<BulkUpdateClien
   constructor(
     private readonly uow: UnitOfWork,
     private readonly queries: QueryBus,
-    private readonly compiler: ClientFilterCompiler,
+    private readonly compiler: FilteredClientsReader,
     private readonly applier: BulkApplier,
     private readonly jobs: AdminJobsRepository,
   ) {}

@@ -2,7 +2,7 @@ import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { type AdminJob, type AdminJobData, AdminJobRunner, AdminJobsRepository } from '../../jobs';
-import { ClientFilterCompiler } from '../../clients';
+import { FilteredClientsReader } from '../../clients';
 import {
   type BulkAction,
   BULK_CHUNK_ISSUING,
@@ -26,7 +26,7 @@ export class BulkClientsJob implements JobProcessor<AdminJobData, Record<string,
     private readonly runner: AdminJobRunner,
     private readonly jobs: AdminJobsRepository,
     private readonly uow: UnitOfWork,
-    private readonly compiler: ClientFilterCompiler,
+    private readonly compiler: FilteredClientsReader,
     private readonly applier: BulkApplier,
   ) {}
 

@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { ClientFilterCompiler } from '../filter/client-filter.compiler';
+import { FilteredClientsReader } from '../filter/filtered-clients.reader';
 import { ClientCountCache } from '../client-count.cache';
 import { ClientListReader } from '../client-list.reader';
 import { clientSearchSql } from '../rules/client-search.rule';
@@ -10,7 +10,7 @@ import { ListClientsQuery } from './list-clients.query';
 export class ListClientsHandler implements IQueryHandler<ListClientsQuery> {
   constructor(
     private readonly list: ClientListReader,
-    private readonly compiler: ClientFilterCompiler,
+    private readonly compiler: FilteredClientsReader,
     private readonly counts: ClientCountCache,
   ) {}
 

@@ -1,6 +1,6 @@
 import {
   type ClientFilter,
-  ClientFilterCompiler,
+  FilteredClientsReader,
   DomainError,
   GetDashboardQuery,
   GetKpisQuery,
@@ -228,7 +228,7 @@ describe('maintained segment counts stay exact (seeded random commands, MariaDB)
   ];
 
   it('keeps active_discounts, the dashboard totals and every preset and filter count equal to a brute-force count', async () => {
-    const compiler = app.context.get(ClientFilterCompiler);
+    const compiler = app.context.get(FilteredClientsReader);
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 15, maxLength: 30 }), async (steps) => {
         for (const step of steps) {

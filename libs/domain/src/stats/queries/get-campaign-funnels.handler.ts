@@ -1,7 +1,6 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { UnitOfWork } from '@dvorik/persistence';
-import { Campaign, CampaignFunnelReader } from '../../campaigns';
+import { CampaignFunnelReader } from '../../campaigns';
 import { GetCampaignFunnelsQuery } from './get-campaign-funnels.query';
 import { shownRange, statsRangeOf } from './stats-input';
 
@@ -9,7 +8,6 @@ import { shownRange, statsRangeOf } from './stats-input';
 export class GetCampaignFunnelsHandler implements IQueryHandler<GetCampaignFunnelsQuery> {
   constructor(
     private readonly funnels: CampaignFunnelReader,
-    private readonly uow: UnitOfWork,
     private readonly config: AppConfig,
   ) {}
 
@@ -22,13 +20,7 @@ export class GetCampaignFunnelsHandler implements IQueryHandler<GetCampaignFunne
       to: range.end,
       isTest: input.isTest ?? false,
     });
-    const campaigns = rows.length
-      ? await this.uow.manager.findBy(
-          Campaign,
-          rows.map((r) => ({ id: r.campaignId })),
-        )
-      : [];
-    const byId = new Map(campaigns.map((c) => [c.id, c]));
+    const byId = await this.funnels.labels(rows.map((r) => r.campaignId));
     const items = rows
       .filter((r) => byId.has(r.campaignId))
       .map((r) => ({

@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
 import { UnitOfWork } from '@dvorik/persistence';
+import { displayName } from '../rules/display-name.rule';
 import { type ClientFilter, parseClientFilter } from './client-filter.schema';
 import { compileClientFilter, countIndexHint, type SqlFragment } from './compile-client-filter.rule';
+
+/** A client as a segment's preview shows them. */
+export interface ClientSample {
+  id: number;
+  telegramId: number;
+  displayName: string;
+  username: string | null;
+  subscribed: boolean;
+  status: string;
+  createdAt: Date;
+}
 
 export interface IdsChunkOptions {
   /** Keyset cursor: only ids greater than this (0 to start). */
@@ -18,7 +30,7 @@ export interface IdsChunkOptions {
  * the filter, so an unchecked object can never reach SQL through here.
  */
 @Injectable()
-export class ClientFilterCompiler {
+export class FilteredClientsReader {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly config: AppConfig,
@@ -69,5 +81,35 @@ export class ClientFilterCompiler {
       'SELECT MAX(id) AS id FROM clients',
     );
     return Number(row?.id ?? 0);
+  }
+
+  /** The newest matching clients, `limit` at most (a segment's preview). */
+  async sample(filter: ClientFilter, limit: number): Promise<ClientSample[]> {
+    const where = this.compile(filter);
+    const rows = await this.uow.manager.query<
+      Array<{
+        id: number;
+        telegram_id: string;
+        first_name: string | null;
+        last_name: string | null;
+        username: string | null;
+        subscribed: number;
+        status: string;
+        created_at: Date;
+      }>
+    >(
+      `SELECT c.id, c.telegram_id, c.first_name, c.last_name, c.username, c.subscribed, c.status, c.created_at
+       FROM clients c WHERE ${where.sql} ORDER BY c.id DESC LIMIT ?`,
+      [...where.params, limit],
+    );
+    return rows.map((r) => ({
+      id: Number(r.id),
+      telegramId: Number(r.telegram_id),
+      displayName: displayName({ firstName: r.first_name, lastName: r.last_name, username: r.username }),
+      username: r.username,
+      subscribed: Boolean(r.subscribed),
+      status: r.status,
+      createdAt: r.created_at,
+    }));
   }
 }
