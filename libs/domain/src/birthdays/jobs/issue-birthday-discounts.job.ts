@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
-import { type Actor, RedisService } from '@dvorik/persistence';
+import { type Actor, ExpiringMarkers } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
 import { IssueDiscountCommand } from '../../discounts';
 import { SettingsReader } from '../../settings';
@@ -43,7 +43,7 @@ export class IssueBirthdayDiscountsJob implements JobProcessor<
     private readonly commands: CommandBus,
     private readonly settings: SettingsReader,
     private readonly clients: BirthdayClientsReader,
-    private readonly redis: RedisService,
+    private readonly markers: ExpiringMarkers,
     private readonly config: AppConfig,
   ) {}
 
@@ -55,7 +55,7 @@ export class IssueBirthdayDiscountsJob implements JobProcessor<
     const doneKey = `birthdays:done:${date}`;
     if (scheduled) {
       if (now.hour < settings.birthday_hour) return { skipped: 'before_hour', date };
-      if (await this.redis.client.exists(doneKey)) return { skipped: 'already_done', date };
+      if (await this.markers.has(doneKey)) return { skipped: 'already_done', date };
     }
     const templateId = settings.birthday_template_id;
     if (templateId === null) return { skipped: 'no_template', date };
@@ -72,7 +72,7 @@ export class IssueBirthdayDiscountsJob implements JobProcessor<
         if (ids.length < PAGE) break;
       }
     }
-    await this.redis.client.set(doneKey, '1', 'EX', DONE_TTL_SECONDS);
+    await this.markers.set(doneKey, DONE_TTL_SECONDS);
     this.logger.log(`Birthdays ${date}: ${JSON.stringify(totals)}`);
     return { date, ...totals };
   }
