@@ -9,7 +9,7 @@ const PROCESS_ENV = {
   message: 'Read configuration through AppConfig (libs/config), never process.env.',
 };
 const SQL_HOME =
-  "SQL lives in the owning capability's *.repository.ts / *.reader.ts (docs/architecture.md «Data access»)";
+  "SQL lives in the owning capability's *.repository.ts / *.reader.ts (docs/architecture.md, rule 6 «One way to the data»)";
 const DATA_ACCESS = [
   { selector: "MemberExpression[property.name='manager']", message: SQL_HOME },
   {
@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    // One data-access rule (docs/architecture.md «Data access»): in the core, only a capability's
+    // One data-access rule (docs/architecture.md, rule 6 «One way to the data»): in the core, only a capability's
     // data-access files touch the database; handlers, jobs, consumers, services and rules go
     // through them.
     files: ['libs/domain/src/**/*.ts'],
