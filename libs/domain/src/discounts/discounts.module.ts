@@ -5,6 +5,7 @@ import { SecurityModule } from '../security';
 import { SettingsModule } from '../settings';
 import { CodeCheckService } from './code-check.service';
 import { IssueDiscountHandler } from './commands/issue-discount.handler';
+import { IssueDiscountsBatchHandler } from './commands/issue-discounts-batch.handler';
 import { IssueTillTokenHandler } from './commands/issue-till-token.handler';
 import { MarkClientNotNotifiedHandler } from './commands/mark-client-not-notified.handler';
 import { RedeemDiscountHandler } from './commands/redeem-discount.handler';
@@ -12,6 +13,7 @@ import { RevokeDiscountHandler } from './commands/revoke-discount.handler';
 import { RollbackRedemptionHandler } from './commands/rollback-redemption.handler';
 import { ValidateDiscountHandler } from './commands/validate-discount.handler';
 import { DiscountReminderScheduler } from './consumers/discount-reminder.scheduler';
+import { DiscountBatchesRepository } from './discount-batches.repository';
 import { Discount } from './discount.entity';
 import { DiscountViewsFactory } from './discount-views.factory';
 import { DiscountsRepository } from './discounts.repository';
@@ -31,6 +33,7 @@ import { TillLockService } from './till-lock.service';
 
 const CommandHandlers = [
   IssueDiscountHandler,
+  IssueDiscountsBatchHandler,
   ValidateDiscountHandler,
   RedeemDiscountHandler,
   RevokeDiscountHandler,
@@ -60,6 +63,7 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Consumers,
     ...Jobs,
     DiscountsRepository,
+    DiscountBatchesRepository,
     RedemptionLogRepository,
     RedemptionCounter,
     IdempotencyStore,

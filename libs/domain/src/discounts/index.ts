@@ -1,5 +1,6 @@
 export type { CheckedDiscount } from './code-check.service';
 export * from './commands/issue-discount.command';
+export * from './commands/issue-discounts-batch.command';
 export * from './commands/issue-till-token.command';
 export * from './commands/mark-client-not-notified.command';
 export * from './commands/redeem-discount.command';

@@ -4,9 +4,9 @@ import { AppConfig } from '@dvorik/config';
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { type Actor, RedisService } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
-import { IssueDiscountCommand } from '../../discounts';
+import { IssueDiscountsBatchCommand } from '../../discounts';
 import { SettingsReader } from '../../settings';
-import { DomainError, toShopTime } from '../../shared';
+import { toShopTime } from '../../shared';
 import { BirthdayClientsReader } from '../birthday-clients.reader';
 import { birthdayKeysOn } from '../rules/birthday-today.rule';
 
@@ -20,17 +20,17 @@ export type IssueBirthdayDiscountsResult =
   | { date: string; issued: number; existing: number; refused: number };
 
 const PAGE = 1000;
-/** Issues in flight at once: enough to hide round trips, few enough to leave the pool to others. */
-const CONCURRENCY = 8;
 const DONE_TTL_SECONDS = 3 * 24 * 3600;
 const BIRTHDAY_ACTOR: Actor = { type: 'system', reason: 'birthday' };
 
 /**
  * Daily birthday codes (DESIGN §2). Scheduled hourly: the first run at or after `birthday_hour`
  * shop time does the day's work and marks it done, so a worker that was down at that hour
- * catches up at the next one. Once per client per year is IssueDiscount's issue key
- * (`birthday:{client}:{year}`), not this job: running it again, or on three workers, adds no code.
- * The greeting is sent by the notifications consumer of `discount.issued`.
+ * catches up at the next one. Each page of celebrating clients is issued by IssueDiscountsBatch
+ * (IssueDiscount's rules, a few statements per few hundred codes). Once per client per year is
+ * the issue key (`birthday:{client}:{year}`), not this job: running it again, or on three
+ * workers, adds no code. The greeting is sent by the notifications consumer of `discount.issued`,
+ * one event per code.
  */
 @JobHandler(JobName.IssueBirthdayDiscounts)
 export class IssueBirthdayDiscountsJob implements JobProcessor<
@@ -66,7 +66,17 @@ export class IssueBirthdayDiscountsJob implements JobProcessor<
       for (;;) {
         const ids = await this.clients.page(md, afterId, PAGE);
         if (ids.length === 0) break;
-        await this.issueAll(ids, templateId, totals);
+        const page = await this.commands.execute(
+          new IssueDiscountsBatchCommand({
+            actor: BIRTHDAY_ACTOR,
+            clientIds: ids,
+            templateId,
+            origin: 'birthday',
+          }),
+        );
+        totals.issued += page.issued;
+        totals.existing += page.existing;
+        totals.refused += page.refused;
         afterId = ids[ids.length - 1];
         await job.updateProgress?.({ md, afterId, ...totals });
         if (ids.length < PAGE) break;
@@ -75,30 +85,5 @@ export class IssueBirthdayDiscountsJob implements JobProcessor<
     await this.redis.client.set(doneKey, '1', 'EX', DONE_TTL_SECONDS);
     this.logger.log(`Birthdays ${date}: ${JSON.stringify(totals)}`);
     return { date, ...totals };
-  }
-
-  private async issueAll(
-    ids: number[],
-    templateId: number,
-    totals: { issued: number; existing: number; refused: number },
-  ): Promise<void> {
-    let next = 0;
-    const lane = async () => {
-      while (next < ids.length) {
-        const clientId = ids[next++];
-        try {
-          const { created } = await this.commands.execute(
-            new IssueDiscountCommand({ actor: BIRTHDAY_ACTOR, clientId, templateId, origin: 'birthday' }),
-          );
-          if (created) totals.issued++;
-          else totals.existing++;
-        } catch (error) {
-          // One client's refusal (recurrence, a ban, a switched-off template) never stops the others.
-          if (!(error instanceof DomainError)) throw error;
-          totals.refused++;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, lane));
   }
 }
