@@ -101,11 +101,12 @@ export class IssueDiscountsBatchHandler implements ICommandHandler<IssueDiscount
     const last = await this.batches.lastIssuedAt(fresh, template.id);
     const allowed: number[] = [];
     const notReached: number[] = [];
-    for (const id of fresh)
-      (checkRecurrence({ recurrence, lastIssuedAt: last.get(id) ?? null, now, timeZone }).allowed
-        ? allowed
-        : notReached
-      ).push(id);
+    for (const id of fresh) {
+      // A client never given the template gets `current`, the rule's answer for no last issue.
+      const lastIssuedAt = last.get(id);
+      const check = lastIssuedAt ? checkRecurrence({ recurrence, lastIssuedAt, now, timeZone }) : current;
+      (check.allowed ? allowed : notReached).push(id);
+    }
     // A refusal whose last issue is a concurrent twin with this very key is that twin's code.
     const twins = await this.batches.byIssueKeys(keysOf(notReached));
     result.existing += twins.size;
