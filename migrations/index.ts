@@ -11,6 +11,7 @@ import { FunnelIndexes1764700000000 } from './1764700000000-funnel-indexes';
 import { TillScan1764800000000 } from './1764800000000-till-scan';
 import { Evening1764810000000 } from './1764810000000-evening';
 import { ClientCounts1764820000000 } from './1764820000000-client-counts';
+import { BirthdayScan1764830000000 } from './1764830000000-birthday-scan';
 
 /**
  * The explicit, ordered list of migrations (globs break under bundlers and test runners).
@@ -30,4 +31,5 @@ export const migrations = [
   TillScan1764800000000,
   Evening1764810000000,
   ClientCounts1764820000000,
+  BirthdayScan1764830000000,
 ];

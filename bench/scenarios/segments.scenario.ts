@@ -75,7 +75,7 @@ export async function timed(work: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-/** DESIGN §5: the daily birthday run over 1 000 000 clients ≤ 2 s (codes issued through IssueDiscount). */
+/** DESIGN §5: the daily birthday run over 1 000 000 clients ≤ 2 s (codes issued in batches by IssueDiscountsBatch). */
 async function birthdayRun(app: DomainTestApp): Promise<BenchFigure[]> {
   await app.context.get(DiscountTemplatesSeeder).seed();
   const job = app.context.get(IssueBirthdayDiscountsJob);

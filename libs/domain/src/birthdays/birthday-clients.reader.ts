@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 
 /**
- * Clients celebrating on a day, read by keyset pages over the indexed `birthday_md`
- * (`(birthday_md, id)` in InnoDB's secondary index): each page is an index range, however
- * many million clients there are. Banned and blocked clients are skipped: they hear nothing.
+ * Clients celebrating on a day, read by keyset pages over `ix_clients_birthday_md`
+ * (`(birthday_md, status, id)` in InnoDB's secondary index, migration `1764830000000-birthday-scan`):
+ * each page is an index-only range, however many million clients there are, with no clustered
+ * row read per candidate. Banned and blocked clients are skipped: they hear nothing.
  */
 @Injectable()
 export class BirthdayClientsReader {

@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SettingsModule } from '../settings';
 import { IssueDiscountHandler } from './commands/issue-discount.handler';
+import { IssueDiscountsBatchHandler } from './commands/issue-discounts-batch.handler';
 import { RevokeDiscountHandler } from './commands/revoke-discount.handler';
 import { DiscountReminderScheduler } from './consumers/discount-reminder.scheduler';
+import { DiscountBatchesRepository } from './discount-batches.repository';
 import { Discount } from './discount.entity';
 import { DiscountViewsFactory } from './discount-views.factory';
 import { DiscountsRepository } from './discounts.repository';
@@ -15,7 +17,7 @@ import { ListClientDiscountsHandler } from './queries/list-client-discounts.hand
 import { ListDiscountsHandler } from './queries/list-discounts.handler';
 import { SharedCodesService } from './shared-codes.service';
 
-const CommandHandlers = [IssueDiscountHandler, RevokeDiscountHandler];
+const CommandHandlers = [IssueDiscountHandler, IssueDiscountsBatchHandler, RevokeDiscountHandler];
 const QueryHandlers = [GetDiscountHandler, ListClientDiscountsHandler, ListDiscountsHandler];
 const Consumers = [DiscountReminderScheduler];
 const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
@@ -28,6 +30,7 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Consumers,
     ...Jobs,
     DiscountsRepository,
+    DiscountBatchesRepository,
     DiscountViewsFactory,
     SharedCodesService,
   ],

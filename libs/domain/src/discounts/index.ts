@@ -1,4 +1,5 @@
 export * from './commands/issue-discount.command';
+export * from './commands/issue-discounts-batch.command';
 export * from './commands/revoke-discount.command';
 export * from './discount.entity';
 export type { DiscountView } from './discount.view';

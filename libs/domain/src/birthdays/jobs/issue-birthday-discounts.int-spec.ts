@@ -1,6 +1,13 @@
 import { SetBirthdayCommand, UpdateSettingsCommand } from '@dvorik/domain';
 import type { Job } from 'bullmq';
-import { aClient, anOwner, aTemplate, createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
+import {
+  aClient,
+  anOwner,
+  aTemplate,
+  clientRows,
+  createDomainTestApp,
+  type DomainTestApp,
+} from '@dvorik/testing';
 import { IssueBirthdayDiscountsJob, type IssueBirthdayDiscountsData } from './issue-birthday-discounts.job';
 
 describe('IssueBirthdayDiscountsJob (MariaDB + Redis)', () => {
@@ -57,6 +64,27 @@ describe('IssueBirthdayDiscountsJob (MariaDB + Redis)', () => {
       `SELECT id FROM outbox WHERE type = 'discount.issued' AND JSON_VALUE(envelope, '$.payload.origin') = 'birthday'`,
     );
     expect(events).toHaveLength(2);
+  });
+
+  it('a busy day (1 100 celebrating clients, several batches at once) on three workers: one code and one event each', async () => {
+    const ids = await clientRows(
+      app.sql,
+      Array.from({ length: 1100 }, (_, i) => ({ birthday: `19${50 + (i % 50)}-07-14` })),
+    );
+    const results = await Promise.all([
+      run({ date: '2027-07-14' }),
+      run({ date: '2027-07-14' }),
+      run({ date: '2027-07-14' }),
+    ]);
+    expect(results.reduce((sum, r) => sum + ('issued' in r ? r.issued : 0), 0)).toBe(1100);
+    expect(results.reduce((sum, r) => sum + ('existing' in r ? r.existing : 0), 0)).toBe(2200);
+    expect((await birthdayCodes(ids)).map((r) => Number(r.client_id))).toEqual(ids);
+    const events = await app.sql<{ n: number; codes: number }>(
+      `SELECT COUNT(*) AS n, COUNT(DISTINCT JSON_VALUE(envelope, '$.payload.code')) AS codes FROM outbox
+       WHERE type = 'discount.issued' AND JSON_VALUE(envelope, '$.payload.clientId') IN (?)`,
+      [ids],
+    );
+    expect(events.map((e) => [Number(e.n), Number(e.codes)])).toEqual([[1100, 1100]]);
   });
 
   it('celebrates 29 February on 28 February in a common year', async () => {
