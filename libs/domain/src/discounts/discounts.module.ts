@@ -6,6 +6,7 @@ import { RevokeDiscountHandler } from './commands/revoke-discount.handler';
 import { DiscountReminderScheduler } from './consumers/discount-reminder.scheduler';
 import { Discount } from './discount.entity';
 import { DiscountViewsFactory } from './discount-views.factory';
+import { DiscountRedemptionService } from './discount-redemption.service';
 import { DiscountsRepository } from './discounts.repository';
 import { DiscountReminderJob } from './jobs/discount-reminder.job';
 import { ExpireDiscountsJob } from './jobs/expire-discounts.job';
@@ -28,9 +29,10 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Consumers,
     ...Jobs,
     DiscountsRepository,
+    DiscountRedemptionService,
     DiscountViewsFactory,
     SharedCodesService,
   ],
-  exports: [DiscountsRepository, DiscountViewsFactory, SharedCodesService],
+  exports: [DiscountRedemptionService, DiscountViewsFactory, SharedCodesService],
 })
 export class DiscountsModule {}
