@@ -79,6 +79,27 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories are never exported (docs/architecture.md, rule 6 «One way to the data»): a
+    // capability reaches another's tables through a command or query on the bus, or a declared
+    // read model or service the owner exports from its index.ts (a …Reader, AdminJobRunner).
+    files: ['libs/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+[a-z-]+$',
+              importNamePattern: 'Repository$',
+              message:
+                "Another capability's repository is its own (docs/architecture.md, rule 6 «One way to the data»): send a command or query, or use a reader or service its index.ts declares.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Processors (jobs, event consumers) and use-case handlers are edges of the core: they
     // dispatch and decide, and reach Redis through named stores (ExpiringMarkers, the caches).
     files: [

@@ -1,13 +1,14 @@
 import {
   BulkClientsJob,
   BulkUpdateClientsCommand,
-  ClientTotalsRepository,
   FilteredClientsReader,
   type ClientFilter,
   DiscountTemplatesSeeder,
   IssueBirthdayDiscountsJob,
   ListClientsQuery,
+  RecountClientTotalsCommand,
 } from '@dvorik/domain';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Job } from 'bullmq';
 import { DateTime } from 'luxon';
 import { createDomainTestApp, type DomainTestApp } from '@dvorik/testing';
@@ -65,7 +66,7 @@ export async function populate(app: DomainTestApp, to = CLIENTS, from = 0): Prom
      FROM clients c WHERE ${range} AND (c.telegram_id - ${T0}) % 5 = 0`,
     [from, to],
   );
-  await app.context.get(ClientTotalsRepository).recount();
+  await app.context.get(CommandBus).execute(new RecountClientTotalsCommand());
   await app.sql('ANALYZE TABLE clients, client_tags, discounts');
 }
 

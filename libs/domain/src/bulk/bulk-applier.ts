@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Actor } from '@dvorik/persistence';
-import { ClientAdminRepository, ClientError, MAX_TAGS_PER_CLIENT } from '../clients';
+import { ClientError, MAX_TAGS_PER_CLIENT, TagClientsCommand } from '../clients';
 import { IssueDiscountCommand } from '../discounts';
 import { DomainError } from '../shared';
 import { type BulkAction, type BulkFailure, type BulkResult, emptyBulkResult } from './bulk-action';
@@ -14,10 +14,7 @@ import { type BulkAction, type BulkFailure, type BulkResult, emptyBulkResult } f
  */
 @Injectable()
 export class BulkApplier {
-  constructor(
-    private readonly clients: ClientAdminRepository,
-    private readonly commands: CommandBus,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   async apply(
     run: string,
@@ -32,17 +29,15 @@ export class BulkApplier {
       if (strict) throw ClientError.bulkItemFailed(clientId, code, message);
       failures.push({ clientId, code, message });
     };
-    const known = await this.clients.existing(ids);
-    const knownIds = new Set(known.map((c) => c.id));
-    for (const id of ids) if (!knownIds.has(id)) fail(id, 'CLIENT_NOT_FOUND', 'Client not found');
-    let targets = known.map((c) => c.id);
-
-    const now = new Date();
-    result.untagged = await this.clients.removeTags(targets, action.removeTags);
-    const over = new Set(await this.clients.overTagLimit(targets, action.addTags, MAX_TAGS_PER_CLIENT));
-    for (const id of over) fail(id, 'CLIENT_INVALID', `Would have more than ${MAX_TAGS_PER_CLIENT} tags`);
-    targets = targets.filter((id) => !over.has(id));
-    result.tagged = await this.clients.addTags(targets, action.addTags, now);
+    const tags = await this.commands.execute(
+      new TagClientsCommand({ clientIds: ids, addTags: action.addTags, removeTags: action.removeTags }),
+    );
+    for (const id of tags.missing) fail(id, 'CLIENT_NOT_FOUND', 'Client not found');
+    for (const id of tags.overTagLimit)
+      fail(id, 'CLIENT_INVALID', `Would have more than ${MAX_TAGS_PER_CLIENT} tags`);
+    const targets = tags.tagged;
+    result.untagged = tags.removed;
+    result.tagged = tags.added;
 
     if (action.issueTemplateId !== null) {
       for (const clientId of targets) {

@@ -7,8 +7,8 @@ export const CLIENT_TOTAL_SLOTS = 16;
 /**
  * `client_totals`: how many clients there are, and how many are subscribed, per `is_test`, kept by
  * the writes that change either (registration, a subscription that flips, the demo shop's rows)
- * in their own transaction. The dashboard reads a few rows instead of counting a million index
- * entries. Status is not kept here: blocked and banned are small index ranges.
+ * in their own transaction. The dashboard reads a few rows (`ClientTotalsReader`) instead of
+ * counting a million index entries. Status is not kept here: blocked and banned are small index ranges.
  */
 @Injectable()
 export class ClientTotalsRepository {
@@ -47,13 +47,5 @@ export class ClientTotalsRepository {
          GROUP BY is_test, id % ${CLIENT_TOTAL_SLOTS}`,
       );
     });
-  }
-
-  async read(isTest: boolean): Promise<{ total: number; subscribed: number }> {
-    const [row] = await this.uow.manager.query<Array<{ total: string | null; subscribed: string | null }>>(
-      'SELECT SUM(total) AS total, SUM(subscribed) AS subscribed FROM client_totals WHERE is_test = ?',
-      [isTest],
-    );
-    return { total: Number(row?.total ?? 0), subscribed: Number(row?.subscribed ?? 0) };
   }
 }

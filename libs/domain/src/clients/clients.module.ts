@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClientAdminRepository } from './client-admin.repository';
+import { ClientTotalsReader } from './client-totals.reader';
 import { ClientTotalsRepository } from './client-totals.repository';
 import { ClientListReader } from './client-list.reader';
 import { ClientCountCache } from './client-count.cache';
 import { Client, ClientTag } from './client.entity';
 import { ClientsRepository } from './clients.repository';
 import { FilteredClientsReader } from './filter/filtered-clients.reader';
+import { RecountClientTotalsHandler } from './commands/recount-client-totals.handler';
+import { TagClientsHandler } from './commands/tag-clients.handler';
+import { TallyClientTotalsHandler } from './commands/tally-client-totals.handler';
 import { MarkClientBlockedHandler } from './commands/mark-client-blocked.handler';
 import { RegisterClientHandler } from './commands/register-client.handler';
 import { SetBirthdayHandler } from './commands/set-birthday.handler';
@@ -26,6 +30,9 @@ const CommandHandlers = [
   MarkClientBlockedHandler,
   UpdateClientHandler,
   UpdateOwnProfileHandler,
+  TagClientsHandler,
+  TallyClientTotalsHandler,
+  RecountClientTotalsHandler,
 ];
 const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClientsHandler];
 
@@ -39,9 +46,13 @@ const QueryHandlers = [GetClientHandler, GetClientByTelegramIdHandler, ListClien
     ClientCountCache,
     ClientListReader,
     ClientTotalsRepository,
+    ClientTotalsReader,
     FilteredClientsReader,
   ],
-  /** FilteredClientsReader: client filters for segments, broadcast audiences, exports and bulk jobs. */
-  exports: [ClientAdminRepository, ClientTotalsRepository, FilteredClientsReader],
+  /**
+   * The clients' declared read models: FilteredClientsReader (client filters for segments,
+   * broadcast audiences, exports and bulk jobs) and ClientTotalsReader (the dashboard's totals).
+   */
+  exports: [ClientTotalsReader, FilteredClientsReader],
 })
 export class ClientsModule {}

@@ -1,13 +1,17 @@
-export * from './client-admin.repository';
 export * from './client-tags';
-export * from './client-totals.repository';
+export * from './client-totals.reader';
+// The slots the totals are spread over, for the test kit's rows written by SQL.
+export { CLIENT_TOTAL_SLOTS } from './client-totals.repository';
 export * from './client.entity';
 export * from './clients.errors';
 export * from './clients.module';
 export * from './commands/mark-client-blocked.command';
+export * from './commands/recount-client-totals.command';
 export * from './commands/register-client.command';
 export * from './commands/set-birthday.command';
 export * from './commands/set-subscription.command';
+export * from './commands/tag-clients.command';
+export * from './commands/tally-client-totals.command';
 export * from './commands/touch-client.command';
 export * from './commands/update-client.command';
 export * from './commands/update-own-profile.command';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
-import { ClientTotalsRepository } from '../clients';
+import { TallyClientTotalsCommand } from '../clients';
 import { DEMO_PERSON_IDS, DemoRecordsRepository } from './demo-records.repository';
 
 const list = (ids: readonly string[]): string => (ids.length > 0 ? ids.map(Number).join(', ') : 'NULL');
@@ -16,7 +17,7 @@ export class DemoDataPurger {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly records: DemoRecordsRepository,
-    private readonly totals: ClientTotalsRepository,
+    private readonly commands: CommandBus,
   ) {}
 
   /** Rows removed per table. */
@@ -66,7 +67,7 @@ export class DemoDataPurger {
     await run('discounts', `DELETE FROM discounts WHERE id IN (${list(discounts)})`);
     await run('client_tags', `DELETE FROM client_tags WHERE client_id IN (${list(clients)})`);
     await run('orders', `DELETE FROM orders WHERE client_id IN (${list(clients)})`);
-    await this.totals.tally(clients.map(Number), -1);
+    await this.commands.execute(new TallyClientTotalsCommand(clients.map(Number), -1));
     await run('clients', `DELETE FROM clients WHERE id IN (${list(clients)})`);
     // A real client who came through a demo poster stays, without the campaign.
     await m.query(`UPDATE clients SET campaign_id = NULL WHERE campaign_id IN (${list(campaigns)})`);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
-import { ClientTotalsRepository, parseStartPayload } from '../clients';
+import { parseStartPayload, TallyClientTotalsCommand } from '../clients';
 import { DemoRecordsRepository } from './demo-records.repository';
 import type { DemoCampaignKey, DemoHistory } from './rules/demo-history.rule';
 
@@ -23,7 +24,7 @@ export class DemoHistoryWriter {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly records: DemoRecordsRepository,
-    private readonly totals: ClientTotalsRepository,
+    private readonly commands: CommandBus,
   ) {}
 
   async write(history: DemoHistory, refs: DemoShopRefs, now: Date): Promise<{ redemptions: number }> {
@@ -80,7 +81,7 @@ export class DemoHistoryWriter {
     const byTelegramId = new Map(found.map((r) => [Number(r.telegram_id), Number(r.id)]));
     const ids = history.clients.map((c) => byTelegramId.get(c.telegramId)!);
     await this.records.add('client', ids, now);
-    await this.totals.tally(ids, 1);
+    await this.commands.execute(new TallyClientTotalsCommand(ids, 1));
     await this.insert(
       'client_tags (client_id, tag, created_at)',
       history.clients.flatMap((c, i) => c.tags.map((tag) => [ids[i], tag, c.registeredAt])),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
-import { SettingsReader, SettingsRepository } from '../settings';
+import { SeedSettingCommand, SettingsReader } from '../settings';
 import { DiscountTemplate } from './discount-template.entity';
 
 /** The two templates every shop starts with (DESIGN §2), keyed so a re-seed never duplicates them. */
@@ -39,7 +40,7 @@ const SEEDED = [
 export class DiscountTemplatesSeeder {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly settings: SettingsRepository,
+    private readonly commands: CommandBus,
     private readonly reader: SettingsReader,
   ) {}
 
@@ -70,7 +71,7 @@ export class DiscountTemplatesSeeder {
           'SELECT id FROM discount_templates WHERE seed_key = ?',
           [seedKey],
         );
-        await this.settings.insertIfAbsent(setting, Number(row[0].id), now);
+        await this.commands.execute(new SeedSettingCommand(setting, Number(row[0].id)));
       }
     });
     this.reader.invalidate();

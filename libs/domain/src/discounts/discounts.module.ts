@@ -8,6 +8,7 @@ import { DiscountReminderScheduler } from './consumers/discount-reminder.schedul
 import { DiscountBatchesRepository } from './discount-batches.repository';
 import { Discount } from './discount.entity';
 import { DiscountViewsFactory } from './discount-views.factory';
+import { DiscountRedemptionService } from './discount-redemption.service';
 import { DiscountsRepository } from './discounts.repository';
 import { DiscountReminderJob } from './jobs/discount-reminder.job';
 import { ExpireDiscountsJob } from './jobs/expire-discounts.job';
@@ -31,9 +32,10 @@ const Jobs = [ExpireDiscountsJob, PurgeIdempotencyKeysJob, DiscountReminderJob];
     ...Jobs,
     DiscountsRepository,
     DiscountBatchesRepository,
+    DiscountRedemptionService,
     DiscountViewsFactory,
     SharedCodesService,
   ],
-  exports: [DiscountsRepository, DiscountViewsFactory, SharedCodesService],
+  exports: [DiscountRedemptionService, DiscountViewsFactory, SharedCodesService],
 })
 export class DiscountsModule {}

@@ -4,7 +4,8 @@ export * from './commands/revoke-discount.command';
 export * from './discount.entity';
 export type { DiscountView } from './discount.view';
 // For `redemptions`, which checks, redeems and rolls back these codes (DiscountsModule exports them).
-export { DiscountsRepository, type DiscountWithNames } from './discounts.repository';
+export { DiscountRedemptionService } from './discount-redemption.service';
+export type { DiscountWithNames } from './discount-row.mapper';
 export { DiscountViewsFactory } from './discount-views.factory';
 export { SharedCodesService } from './shared-codes.service';
 export * from './discounts.errors';

@@ -15,6 +15,12 @@ export interface AdminJobData {
  * running, let the processor advance checkpoint by checkpoint, then finish with an event —
  * or, on the last attempt, fail with one. A crash anywhere in between resumes from the last
  * committed checkpoint when BullMQ hands the job to another worker.
+ *
+ * It is also the one way the capabilities whose work runs as admin jobs (`bulk`, `exports`)
+ * reach a job's row and file: read it (`find`), write a checkpoint or a result (`checkpoint`)
+ * and the file's parts (`partCount`, `appendFilePart`, `fileParts`). Each joins the caller's
+ * transaction, so a checkpoint commits with the effects it counts. Queueing a job is
+ * `RequestAdminJobCommand`; status and downloads are queries.
  */
 @Injectable()
 export class AdminJobRunner {
@@ -48,6 +54,32 @@ export class AdminJobRunner {
       }
       throw error;
     }
+  }
+
+  find(jobId: string, lock = false): Promise<AdminJob | null> {
+    return this.jobs.find(jobId, lock);
+  }
+
+  /** Where the job got to (cursor, counts, bytes written) and its running result. */
+  checkpoint(
+    jobId: string,
+    values: Partial<Pick<AdminJob, 'cursorId' | 'processed' | 'fileBytes' | 'result'>>,
+  ): Promise<void> {
+    return this.jobs.update(jobId, values);
+  }
+
+  /** Parts written so far: the next part's `seq`. */
+  partCount(jobId: string): Promise<number> {
+    return this.jobs.partCount(jobId);
+  }
+
+  appendFilePart(jobId: string, seq: number, data: Buffer): Promise<void> {
+    return this.jobs.appendFilePart(jobId, seq, data);
+  }
+
+  /** The job's file, one part at a time, in order. */
+  fileParts(jobId: string): AsyncGenerator<Buffer> {
+    return this.jobs.fileParts(jobId);
   }
 
   private async finish(

@@ -18,7 +18,7 @@ import { SettingsReader } from '../settings';
 import type { DomainError } from '../shared';
 import {
   DiscountError,
-  DiscountsRepository,
+  DiscountRedemptionService,
   type DiscountView,
   DiscountViewsFactory,
   type DiscountWithNames,
@@ -60,7 +60,7 @@ export type Located =
 export class CodeCheckService {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly discounts: DiscountsRepository,
+    private readonly discounts: DiscountRedemptionService,
     private readonly log: RedemptionLogRepository,
     private readonly queries: QueryBus,
     private readonly locks: CashierLockService,

@@ -1,3 +1,4 @@
+export * from './commands/seed-setting.command';
 export * from './commands/update-settings.command';
 export * from './queries/get-settings.query';
 export * from './queries/get-settings-schema.query';
@@ -5,5 +6,4 @@ export * from './settings.errors';
 export * from './settings.module';
 export * from './settings.reader';
 export * from './settings.registry';
-export { SettingsRepository } from './settings.repository';
 export * from './events/settings.events';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
-import { ClientTotalsRepository } from '../clients';
+import { ClientTotalsReader } from '../clients';
 import { type ResolvedRange, shopDayOfHour } from './rules/stats-range.rule';
 
 type Row = Record<string, string | number | null>;
@@ -16,7 +16,7 @@ export interface ClientBreakdown {
 export class ClientStatsReader {
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly totalsKept: ClientTotalsRepository,
+    private readonly totalsKept: ClientTotalsReader,
   ) {}
 
   /** client_totals: a few rows, where counting read a million index entries twice. */

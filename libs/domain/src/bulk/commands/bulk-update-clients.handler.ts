@@ -1,10 +1,10 @@
-import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { randomUUID } from 'node:crypto';
 import { ClientError, normalizeTags, FilteredClientsReader } from '../../clients';
 import { GetDiscountTemplateQuery } from '../../discount-templates';
 import { DiscountError } from '../../discounts';
-import { AdminJobsRepository, BulkRequestedEvent } from '../../jobs';
+import { RequestAdminJobCommand } from '../../jobs';
 import { ResolveClientFilterQuery } from '../../segments';
 import { type BulkAction, BULK_SYNC_LIMIT, type BulkTarget } from '../bulk-action';
 import { BulkApplier } from '../bulk-applier';
@@ -18,7 +18,7 @@ export class BulkUpdateClientsHandler implements ICommandHandler<BulkUpdateClien
     private readonly queries: QueryBus,
     private readonly compiler: FilteredClientsReader,
     private readonly applier: BulkApplier,
-    private readonly jobs: AdminJobsRepository,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute({ actor, input }: BulkUpdateClientsCommand) {
@@ -55,24 +55,9 @@ export class BulkUpdateClientsHandler implements ICommandHandler<BulkUpdateClien
     // A filter's audience is "the matching clients who existed when this was asked for".
     const maxId = 'filter' in target ? await this.compiler.maxClientId() : null;
     const params = { target, action } as unknown as Record<string, unknown>;
-    await this.uow.run(async () => {
-      await this.jobs.create({
-        id: jobId,
-        kind: 'bulk_clients',
-        requestedBy: actor.type === 'staff' ? actor.staffId : 0,
-        requestedRole: actor.type === 'staff' ? actor.role : actor.type,
-        params,
-        total,
-        maxId,
-      });
-      await this.uow.record(
-        new BulkRequestedEvent(
-          actor,
-          { type: 'admin_job', id: jobId },
-          { jobId, kind: 'bulk_clients', total, params },
-        ),
-      );
-    });
+    await this.commands.execute(
+      new RequestAdminJobCommand(actor, { id: jobId, kind: 'bulk_clients', params, total, maxId }),
+    );
     return { mode: 'queued' as const, jobId, total };
   }
 

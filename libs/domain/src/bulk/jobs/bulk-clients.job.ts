@@ -1,7 +1,7 @@
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { type Actor, UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
-import { type AdminJob, type AdminJobData, AdminJobRunner, AdminJobsRepository } from '../../jobs';
+import { type AdminJob, type AdminJobData, AdminJobRunner } from '../../jobs';
 import { FilteredClientsReader } from '../../clients';
 import {
   type BulkAction,
@@ -24,7 +24,6 @@ import { BulkApplier } from '../bulk-applier';
 export class BulkClientsJob implements JobProcessor<AdminJobData, Record<string, unknown> | null> {
   constructor(
     private readonly runner: AdminJobRunner,
-    private readonly jobs: AdminJobsRepository,
     private readonly uow: UnitOfWork,
     private readonly compiler: FilteredClientsReader,
     private readonly applier: BulkApplier,
@@ -41,13 +40,13 @@ export class BulkClientsJob implements JobProcessor<AdminJobData, Record<string,
         if (ids.length === 0) break;
         const result = await this.uow.run(async () => {
           const chunk = await this.applier.apply(job.id, ids, action, actor, false);
-          const locked = await this.jobs.find(job.id, true);
+          const locked = await this.runner.find(job.id, true);
           const total = mergeBulkResults(
             (locked?.result as BulkResult | null) ?? emptyBulkResult(job.total ?? 0),
             chunk,
           );
           cursor = ids[ids.length - 1];
-          await this.jobs.update(job.id, {
+          await this.runner.checkpoint(job.id, {
             cursorId: cursor,
             processed: total.processed,
             result: { ...total },
@@ -56,7 +55,7 @@ export class BulkClientsJob implements JobProcessor<AdminJobData, Record<string,
         });
         await bullJob.updateProgress(job.total ? Math.floor((result.processed / job.total) * 100) : 0);
       }
-      const done = await this.jobs.find(job.id);
+      const done = await this.runner.find(job.id);
       return { result: (done?.result as Record<string, unknown> | null) ?? { ...emptyBulkResult(0) } };
     });
   }

@@ -1,8 +1,8 @@
-import { CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, type ICommandHandler, QueryBus } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { AdminJobsRepository, ExportRequestedEvent } from '../../jobs';
+import { RequestAdminJobCommand } from '../../jobs';
 import { ResolveClientFilterQuery } from '../../segments';
 import { ExportDownloadedEvent } from '../events/export.events';
 import { exportFileName, INLINE_EXPORT_LIMIT, UTF8_BOM } from '../export-columns';
@@ -16,7 +16,7 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
     private readonly uow: UnitOfWork,
     private readonly queries: QueryBus,
     private readonly pages: ExportPagesReader,
-    private readonly jobs: AdminJobsRepository,
+    private readonly commands: CommandBus,
   ) {}
 
   async execute({ actor, request }: RequestExportCommand) {
@@ -52,24 +52,10 @@ export class RequestExportHandler implements ICommandHandler<RequestExportComman
     const jobId = randomUUID();
     const kind = request.kind === 'clients' ? 'export_clients' : 'export_redemptions';
     const params = { filter, deliver } as Record<string, unknown>;
-    await this.uow.run(async () => {
-      await this.jobs.create({
-        id: jobId,
-        kind,
-        requestedBy: actor.type === 'staff' ? actor.staffId : 0,
-        requestedRole: role,
-        params,
-        total: rows,
-        maxId: await this.pages.maxId(request.kind),
-      });
-      await this.uow.record(
-        new ExportRequestedEvent(
-          actor,
-          { type: 'admin_job', id: jobId },
-          { jobId, kind, total: rows, params },
-        ),
-      );
-    });
+    const maxId = await this.pages.maxId(request.kind);
+    await this.commands.execute(
+      new RequestAdminJobCommand(actor, { id: jobId, kind, params, total: rows, maxId }),
+    );
     return { mode: 'queued' as const, jobId, rows };
   }
 

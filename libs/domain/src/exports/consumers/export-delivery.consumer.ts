@@ -4,7 +4,7 @@ import { EventConsumer } from '@dvorik/messaging';
 import { type EnvelopeOf, ExpiringMarkers } from '@dvorik/persistence';
 import { describeFailure, TelegramGateway } from '@dvorik/telegram';
 import { Readable } from 'node:stream';
-import { AdminJobFinishedEvent, AdminJobsRepository } from '../../jobs';
+import { AdminJobFinishedEvent, AdminJobRunner } from '../../jobs';
 import { RenderMessageQuery } from '../../message-templates';
 import { GetStaffQuery } from '../../staff';
 
@@ -21,7 +21,7 @@ export class ExportDeliveryConsumer {
   private readonly logger = new Logger(ExportDeliveryConsumer.name);
 
   constructor(
-    private readonly jobs: AdminJobsRepository,
+    private readonly jobs: AdminJobRunner,
     private readonly gateway: TelegramGateway,
     private readonly queries: QueryBus,
     private readonly markers: ExpiringMarkers,
@@ -35,7 +35,7 @@ export class ExportDeliveryConsumer {
     const marker = `export-sent:${job.id}`;
     if (await this.markers.has(marker)) return;
     const delivery = await this.deliver(job.id, job.fileName, job.fileBytes, job.requestedBy, job.processed);
-    await this.jobs.update(job.id, { result: { ...(job.result ?? {}), delivery } });
+    await this.jobs.checkpoint(job.id, { result: { ...(job.result ?? {}), delivery } });
     if (delivery === 'sent') await this.markers.set(marker, 7 * 24 * 3600);
   }
 

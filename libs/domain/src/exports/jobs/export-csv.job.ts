@@ -1,7 +1,7 @@
 import { JobHandler, JobName, type JobProcessor } from '@dvorik/messaging';
 import { UnitOfWork } from '@dvorik/persistence';
 import type { Job } from 'bullmq';
-import { type AdminJobData, AdminJobRunner, AdminJobsRepository } from '../../jobs';
+import { type AdminJobData, AdminJobRunner } from '../../jobs';
 import type { ClientFilter } from '../../clients';
 import { exportFileName, type ExportKind, UTF8_BOM } from '../export-columns';
 import { type ExportSpec, ExportPagesReader } from '../export-pages.reader';
@@ -16,7 +16,6 @@ import type { RedemptionExportFilter } from '../redemption-export-filter';
 export class ExportCsvJob implements JobProcessor<AdminJobData, Record<string, unknown> | null> {
   constructor(
     private readonly runner: AdminJobRunner,
-    private readonly jobs: AdminJobsRepository,
     private readonly uow: UnitOfWork,
     private readonly pages: ExportPagesReader,
   ) {}
@@ -30,7 +29,7 @@ export class ExportCsvJob implements JobProcessor<AdminJobData, Record<string, u
       let processed = job.processed;
       let bytes = job.fileBytes;
       // Parts and the checkpoint commit together: the part count is where the file continues.
-      let seq = await this.jobs.partCount(job.id);
+      let seq = await this.runner.partCount(job.id);
       for (;;) {
         const page = await this.pages.page(spec, afterId, seq === 0);
         const text = page ? page.text : seq === 0 ? `${this.pages.columns(kind).join(',')}\n` : null;
@@ -39,8 +38,8 @@ export class ExportCsvJob implements JobProcessor<AdminJobData, Record<string, u
         const lastId = page?.lastId ?? afterId;
         const rows = page?.rows ?? 0;
         await this.uow.run(async () => {
-          await this.jobs.appendFilePart(job.id, seq, data);
-          await this.jobs.update(job.id, {
+          await this.runner.appendFilePart(job.id, seq, data);
+          await this.runner.checkpoint(job.id, {
             cursorId: lastId,
             processed: processed + rows,
             fileBytes: bytes + data.length,

@@ -1,6 +1,11 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AppConfig } from '@dvorik/config';
-import { checkRedeemable, DiscountError, DiscountsRepository, DiscountViewsFactory } from '../../discounts';
+import {
+  checkRedeemable,
+  DiscountError,
+  DiscountRedemptionService,
+  DiscountViewsFactory,
+} from '../../discounts';
 import { refusalError } from '../refusal';
 import { signTillToken } from '../rules/till-token.rule';
 import { IssueTillTokenCommand, type TillToken } from './issue-till-token.command';
@@ -8,7 +13,7 @@ import { IssueTillTokenCommand, type TillToken } from './issue-till-token.comman
 @CommandHandler(IssueTillTokenCommand)
 export class IssueTillTokenHandler implements ICommandHandler<IssueTillTokenCommand> {
   constructor(
-    private readonly discounts: DiscountsRepository,
+    private readonly discounts: DiscountRedemptionService,
     private readonly views: DiscountViewsFactory,
     private readonly config: AppConfig,
   ) {}

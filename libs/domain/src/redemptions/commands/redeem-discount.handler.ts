@@ -19,7 +19,7 @@ import {
   DiscountError,
   discountFacts,
   DiscountRedeemedEvent,
-  DiscountsRepository,
+  DiscountRedemptionService,
   type DiscountWithNames,
   GetChannelMembershipQuery,
   ReplayedDomainError,
@@ -54,7 +54,7 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
   constructor(
     private readonly uow: UnitOfWork,
     private readonly checks: CodeCheckService,
-    private readonly discounts: DiscountsRepository,
+    private readonly discounts: DiscountRedemptionService,
     private readonly idempotency: IdempotencyStore,
     private readonly queries: QueryBus,
     private readonly settings: SettingsReader,

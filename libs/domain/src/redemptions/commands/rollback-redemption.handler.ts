@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@dvorik/persistence';
 import {
   DiscountError,
-  DiscountsRepository,
+  DiscountRedemptionService,
   DiscountViewsFactory,
   RedemptionRolledBackEvent,
 } from '../../discounts';
@@ -14,7 +14,7 @@ export class RollbackRedemptionHandler implements ICommandHandler<RollbackRedemp
   constructor(
     private readonly uow: UnitOfWork,
     private readonly log: RedemptionLogRepository,
-    private readonly discounts: DiscountsRepository,
+    private readonly discounts: DiscountRedemptionService,
     private readonly views: DiscountViewsFactory,
   ) {}
 
