@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@dvorik/persistence';
 import type { Discount } from './discount.entity';
-import { DISCOUNT_WITH_NAMES_SQL, type DiscountRow, toDiscountWithNames } from './discount-row.mapper';
-import type { DiscountWithNames } from './discounts.repository';
 
 export interface BatchClient {
   status: string;
@@ -114,14 +112,5 @@ export class DiscountBatchesRepository {
       'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id IN (?)',
       [clientIds],
     );
-  }
-
-  async withNames(ids: number[]): Promise<DiscountWithNames[]> {
-    if (ids.length === 0) return [];
-    const rows: DiscountRow[] = await this.uow.manager.query(
-      `${DISCOUNT_WITH_NAMES_SQL} WHERE d.id IN (?) ORDER BY d.id`,
-      [ids],
-    );
-    return rows.map(toDiscountWithNames);
   }
 }

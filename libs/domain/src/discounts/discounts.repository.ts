@@ -98,6 +98,16 @@ export class DiscountsRepository {
     return this.first(`${DISCOUNT_WITH_NAMES_SQL} WHERE d.id = ? LIMIT 1`, [id]);
   }
 
+  /** In id order; a missing id is left out. */
+  async findByIds(ids: number[]): Promise<DiscountWithNames[]> {
+    if (ids.length === 0) return [];
+    const rows: DiscountRow[] = await this.uow.manager.query(
+      `${DISCOUNT_WITH_NAMES_SQL} WHERE d.id IN (?) ORDER BY d.id`,
+      [ids],
+    );
+    return rows.map(toDiscountWithNames);
+  }
+
   /** Candidates are the forms a typed code may take (personal canonical, shared upper-case). */
   findByCodes(codes: string[]): Promise<DiscountWithNames | null> {
     if (codes.length === 0) return Promise.resolve(null);

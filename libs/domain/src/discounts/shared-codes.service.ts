@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dvorik/config';
 import type { DiscountTemplateView } from '../discount-templates';
 import { DiscountsRepository } from './discounts.repository';
-import { computeExpiry } from './rules/redeemability.rule';
+import { newDiscountRow } from './rules/new-discount.rule';
 
 /**
  * A shared template's public code becomes one `discounts` row (no client) the first time it
@@ -18,32 +18,23 @@ export class SharedCodesService {
 
   async materialise(template: DiscountTemplateView): Promise<void> {
     if (template.usage !== 'shared' || !template.sharedCode || !template.active) return;
-    const now = new Date();
-    await this.discounts.insertIfAbsent({
-      code: template.sharedCode,
-      templateId: template.id,
-      clientId: null,
-      usage: 'shared',
-      valueType: template.valueType,
-      value: template.value.toFixed(2),
-      minPurchase: template.minPurchase === null ? null : template.minPurchase.toFixed(2),
-      status: 'active',
-      issuedAt: now,
-      expiresAt: computeExpiry(now, template.validityDays, this.config.timeZone),
-      redeemedAt: null,
-      redeemedByCashierId: null,
-      issuedBy: null,
-      origin: template.event,
-      reason: 'shared code',
-      // The code is in the key: a template whose shared code changes gets a new row.
-      issueKey: `shared:${template.id}:${template.sharedCode}`,
-      redemptionCount: 0,
-      redemptionCap: template.redemptionCap,
-      revokedAt: null,
-      revokedBy: null,
-      isTest: false,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await this.discounts.insertIfAbsent(
+      newDiscountRow(
+        template,
+        {
+          code: template.sharedCode,
+          clientId: null,
+          usage: 'shared',
+          issuedBy: null,
+          origin: template.event,
+          reason: 'shared code',
+          // The code is in the key: a template whose shared code changes gets a new row.
+          issueKey: `shared:${template.id}:${template.sharedCode}`,
+          isTest: false,
+        },
+        new Date(),
+        this.config.timeZone,
+      ),
+    );
   }
 }

@@ -5,7 +5,7 @@ import { displayName } from '../rules/display-name.rule';
 import { type ClientFilter, parseClientFilter } from './client-filter.schema';
 import { compileClientFilter, countIndexHint, type SqlFragment } from './compile-client-filter.rule';
 
-/** A client as a segment's preview shows them. */
+/** A client as a segment's preview shows them: names only, never phones. */
 export interface ClientSample {
   id: number;
   telegramId: number;

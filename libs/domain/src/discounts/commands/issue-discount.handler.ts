@@ -15,7 +15,7 @@ import { DiscountError } from '../discounts.errors';
 import { discountFacts, DiscountIssuedEvent } from '../events/discount.events';
 import { issueKey } from '../issue-key';
 import { generateDiscountCode } from '../rules/discount-code.rule';
-import { computeExpiry } from '../rules/redeemability.rule';
+import { newDiscountRow } from '../rules/new-discount.rule';
 import { SharedCodesService } from '../shared-codes.service';
 import { IssueDiscountCommand, type IssueDiscountInput } from './issue-discount.command';
 
@@ -85,31 +85,23 @@ export class IssueDiscountHandler implements ICommandHandler<IssueDiscountComman
     now: Date,
   ) {
     return this.uow.run(async () => {
-      const inserted = await this.discounts.insert({
-        code: generateDiscountCode(),
-        templateId: template.id,
-        clientId: input.clientId,
-        usage: 'single',
-        valueType: template.valueType,
-        value: template.value.toFixed(2),
-        minPurchase: template.minPurchase === null ? null : template.minPurchase.toFixed(2),
-        status: 'active',
-        issuedAt: now,
-        expiresAt: computeExpiry(now, template.validityDays, this.config.timeZone),
-        redeemedAt: null,
-        redeemedByCashierId: null,
-        issuedBy: input.actor.type === 'staff' ? input.actor.staffId : null,
-        origin: input.origin,
-        reason: input.reason?.slice(0, 255) ?? null,
-        issueKey: key,
-        redemptionCount: 0,
-        redemptionCap: null,
-        revokedAt: null,
-        revokedBy: null,
-        isTest,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const inserted = await this.discounts.insert(
+        newDiscountRow(
+          template,
+          {
+            code: generateDiscountCode(),
+            clientId: input.clientId,
+            usage: 'single',
+            issuedBy: input.actor.type === 'staff' ? input.actor.staffId : null,
+            origin: input.origin,
+            reason: input.reason ?? null,
+            issueKey: key,
+            isTest,
+          },
+          now,
+          this.config.timeZone,
+        ),
+      );
       const discount = await this.views.view((await this.discounts.findById(inserted.id))!);
       await this.uow.record(
         new DiscountIssuedEvent(

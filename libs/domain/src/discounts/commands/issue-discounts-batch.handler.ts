@@ -10,11 +10,12 @@ import {
 import { DomainError } from '../../shared';
 import { DiscountBatchesRepository } from '../discount-batches.repository';
 import { DiscountViewsFactory } from '../discount-views.factory';
+import { DiscountsRepository } from '../discounts.repository';
 import { DiscountError } from '../discounts.errors';
 import { discountFacts, DiscountIssuedEvent } from '../events/discount.events';
 import { issueKey } from '../issue-key';
 import { generateDiscountCode } from '../rules/discount-code.rule';
-import { computeExpiry } from '../rules/redeemability.rule';
+import { newDiscountRow } from '../rules/new-discount.rule';
 import { SharedCodesService } from '../shared-codes.service';
 import {
   IssueDiscountsBatchCommand,
@@ -38,6 +39,7 @@ export class IssueDiscountsBatchHandler implements ICommandHandler<IssueDiscount
   constructor(
     private readonly uow: UnitOfWork,
     private readonly batches: DiscountBatchesRepository,
+    private readonly discounts: DiscountsRepository,
     private readonly views: DiscountViewsFactory,
     private readonly shared: SharedCodesService,
     private readonly queries: QueryBus,
@@ -123,7 +125,7 @@ export class IssueDiscountsBatchHandler implements ICommandHandler<IssueDiscount
     result.existing += existing;
     result.issued = issuedIds.length;
     await this.batches.countIssued(issuedClients);
-    const views = await this.views.views(await this.batches.withNames(issuedIds));
+    const views = await this.views.views(await this.discounts.findByIds(issuedIds));
     await this.uow.record(
       ...views.map(
         (discount) =>
@@ -150,7 +152,6 @@ export class IssueDiscountsBatchHandler implements ICommandHandler<IssueDiscount
     const issuedClients: number[] = [];
     let existing = 0;
     let pending = clientIds;
-    const expiresAt = computeExpiry(now, template.validityDays, this.config.timeZone);
     for (let attempt = 1; attempt <= CODE_ATTEMPTS && pending.length > 0; attempt++) {
       const codes = new Set<string>();
       const codeOf = new Map<number, string>();
@@ -161,26 +162,23 @@ export class IssueDiscountsBatchHandler implements ICommandHandler<IssueDiscount
         codeOf.set(id, code);
       }
       await this.batches.insertIgnoringTaken(
-        pending.map((clientId) => ({
-          code: codeOf.get(clientId)!,
-          templateId: template.id,
-          clientId,
-          usage: 'single' as const,
-          valueType: template.valueType,
-          value: template.value.toFixed(2),
-          minPurchase: template.minPurchase === null ? null : template.minPurchase.toFixed(2),
-          status: 'active' as const,
-          issuedAt: now,
-          expiresAt,
-          issuedBy: input.actor.type === 'staff' ? input.actor.staffId : null,
-          origin: input.origin,
-          reason: input.reason?.slice(0, 255) ?? null,
-          issueKey: keyOf.get(clientId)!,
-          redemptionCount: 0,
-          isTest: clients.get(clientId)!.isTest,
-          createdAt: now,
-          updatedAt: now,
-        })),
+        pending.map((clientId) =>
+          newDiscountRow(
+            template,
+            {
+              code: codeOf.get(clientId)!,
+              clientId,
+              usage: 'single',
+              issuedBy: input.actor.type === 'staff' ? input.actor.staffId : null,
+              origin: input.origin,
+              reason: input.reason ?? null,
+              issueKey: keyOf.get(clientId)!,
+              isTest: clients.get(clientId)!.isTest,
+            },
+            now,
+            this.config.timeZone,
+          ),
+        ),
       );
       const stored = await this.batches.byIssueKeys(pending.map((id) => keyOf.get(id)!));
       const again: number[] = [];
