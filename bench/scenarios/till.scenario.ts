@@ -131,7 +131,7 @@ export const tillScenario: BenchScenario = {
         "SELECT COUNT(*) n FROM redemption_log WHERE action = 'redeem' AND result = 'success'",
       );
       const s = 'till';
-      http.close();
+      await http.close();
       return [
         {
           scenario: s,

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -32,7 +32,6 @@ import { QueueDepthMetrics, RedemptionMetrics } from './metrics/metrics.provider
 import { MessageTemplatesController } from './message-templates/message-templates.controller';
 import { OrdersController } from './orders/orders.controller';
 import { loggerParams } from './platform/logging';
-import { PhoneRedactionInterceptor } from './platform/phone-redaction.interceptor';
 import { bullBoardImports } from './queues/bull-board';
 import { QueuesSession } from './queues/queues-session';
 import { RedemptionsController } from './redemptions/redemptions.controller';
@@ -97,8 +96,6 @@ export class ApiModule {
         JwtStrategy,
         QueuesSession,
         { provide: APP_GUARD, useClass: AccessGuard },
-        // The phone policy for every response (libs/domain clients/rules/phone-visibility.rule.ts).
-        { provide: APP_INTERCEPTOR, useClass: PhoneRedactionInterceptor },
         FirstOwnerInitializer,
         QueueDepthMetrics,
         Readiness,

@@ -6,6 +6,7 @@ import { defaultAdminDistDir, serveAdminPanel } from './admin-panel/serve-admin-
 import { ApiModule } from './api.module';
 import { recordHttpMetrics } from './metrics/metrics.providers';
 import { registerMultipart } from './platform/multipart';
+import { redactPhonesInAnswers } from './platform/phone-redaction';
 import { logRequests } from './platform/request-logging';
 import { HttpErrorFilter } from './platform/http-error.filter';
 import { jsonBodyParser, parseByteSize, urlencodedBodyParser } from './platform/body-parsers';
@@ -44,13 +45,15 @@ export async function createApiApp(
   app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser);
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, urlencodedBodyParser);
-  // Logging, headers and metrics are root Fastify hooks rather than Nest middleware: they cover
+  // Logging, headers, metrics and the phone policy are root Fastify hooks rather than Nest middleware: they cover
   // every answer (404s, the panel, Bull Board) and, with no Nest middleware at all, @fastify/middie
   // (which Nest registers anyway) passes each request straight through.
   const fastify = app.getHttpAdapter().getInstance();
   logRequests(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   applySecurityHeaders(fastify);
   recordHttpMetrics(fastify);
+  // The phone policy for every answer (libs/domain clients/rules/phone-visibility.rule.ts).
+  redactPhonesInAnswers(fastify);
   await registerMultipart(fastify);
   app.setGlobalPrefix('api/v1', {
     exclude: [

@@ -30,19 +30,21 @@ import { UnitOfWork } from './unit-of-work';
       }),
     }),
     TypeOrmModule.forFeature([OutboxMessage]),
-    ClsModule.forRoot({
-      global: true,
-      // No per-request context: nothing reads one, and UnitOfWork.run opens its own for the
-      // transaction it starts (TransactionHost.withTransaction). The till's redeem is the hot path.
-      plugins: [
+    // No per-request context: nothing reads one, and UnitOfWork.run opens its own for the
+    // transaction it starts (TransactionHost.withTransaction). So the plugin is registered without
+    // ClsModule.forRoot, which would mount a no-op guard and interceptor on every HTTP route and
+    // cost each request an rxjs pipeline (README «Performance»: the till's redeem is the hot path).
+    {
+      ...ClsModule.registerPlugins([
         new ClsPluginTransactional({
           imports: [TypeOrmModule],
           // No isolation level per transaction: every connection is READ COMMITTED for its
           // whole session (read-committed-driver.ts), which saves a round trip per transaction.
           adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: getDataSourceToken() }),
         }),
-      ],
-    }),
+      ]),
+      global: true,
+    },
   ],
   providers: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus, ExpiringMarkers],
   exports: [UnitOfWork, IdempotencyStore, RedisService, CacheInvalidationBus, ExpiringMarkers, TypeOrmModule],

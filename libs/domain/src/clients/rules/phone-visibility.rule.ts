@@ -1,6 +1,6 @@
 /**
  * THE phone policy (DESIGN §2 Clients: hidden from `readonly` staff in every response and
- * export). Every path that hands client data to staff — API responses (a global interceptor),
+ * export). Every path that hands client data to staff — API responses (a root Fastify hook),
  * CSV exports, search — asks this file and nothing else.
  */
 export function canSeePhones(role: string | null | undefined): boolean {
