@@ -52,7 +52,7 @@ export class DeliverDomainEventJob
       if (!consumesType(metadata, event.type)) continue;
       const { name } = metadata;
       const ran = await this.uow.run(async () => {
-        const result: { affectedRows: number } = await this.uow.manager.query(
+        const result: { affectedRows: number } = await this.uow.query(
           'INSERT IGNORE INTO consumed_events (consumer, event_id, consumed_at) VALUES (?, ?, ?)',
           [name, event.id, new Date()],
         );

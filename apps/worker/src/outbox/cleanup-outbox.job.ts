@@ -26,7 +26,7 @@ export class CleanupOutboxJob implements JobProcessor<unknown, { outbox: number;
   private async deleteInChunks(sql: string, cutoff: Date): Promise<number> {
     let total = 0;
     for (;;) {
-      const result: { affectedRows: number } = await this.uow.manager.query(sql, [cutoff, CHUNK]);
+      const result: { affectedRows: number } = await this.uow.query(sql, [cutoff, CHUNK]);
       total += result.affectedRows;
       if (result.affectedRows < CHUNK) return total;
     }

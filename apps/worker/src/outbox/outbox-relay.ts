@@ -60,7 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       REDIS_CALL_TIMEOUT_MS,
       `Publishing ${rows.length} outbox rows to Redis`,
     );
-    await this.uow.manager.query(
+    await this.uow.query(
       'UPDATE outbox SET published_at = ?, relay_lease_until = NULL WHERE id IN (?) AND published_at IS NULL',
       [new Date(), rows.map((r) => r.id)],
     );
@@ -70,14 +70,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** Unpublished rows nobody holds a live lease on, leased to this relay (a transaction of two statements). */
   private claim(): Promise<OutboxRow[]> {
     return this.uow.run(async () => {
-      const rows: OutboxRow[] = await this.uow.manager.query(
+      const rows: OutboxRow[] = await this.uow.query(
         `SELECT id, envelope FROM outbox
          WHERE published_at IS NULL AND (relay_lease_until IS NULL OR relay_lease_until < UTC_TIMESTAMP(3))
          ORDER BY occurred_at LIMIT ? FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       if (rows.length === 0) return [];
-      await this.uow.manager.query(
+      await this.uow.query(
         'UPDATE outbox SET relay_lease_until = UTC_TIMESTAMP(3) + INTERVAL ? MICROSECOND WHERE id IN (?)',
         [this.config.env.OUTBOX_LEASE_MS * 1000, rows.map((r) => r.id)],
       );

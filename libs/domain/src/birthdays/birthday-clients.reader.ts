@@ -12,7 +12,7 @@ export class BirthdayClientsReader {
   constructor(private readonly uow: UnitOfWork) {}
 
   async page(birthdayMd: number, afterId: number, limit: number): Promise<number[]> {
-    const rows: Array<{ id: number | string }> = await this.uow.manager.query(
+    const rows: Array<{ id: number | string }> = await this.uow.query(
       "SELECT id FROM clients WHERE birthday_md = ? AND id > ? AND status = 'active' ORDER BY id LIMIT ?",
       [birthdayMd, afterId, limit],
     );

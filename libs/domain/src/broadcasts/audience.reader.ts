@@ -11,7 +11,7 @@ export class AudienceReader {
   constructor(private readonly uow: UnitOfWork) {}
 
   async count(where: SqlFragment): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: number | string }>>(
+    const [row] = await this.uow.query<Array<{ n: number | string }>>(
       `SELECT COUNT(*) AS n FROM clients c WHERE ${where.sql}`,
       where.params,
     );
@@ -24,7 +24,7 @@ export class AudienceReader {
     limit: number,
   ): Promise<Array<{ clientId: number; chatId: number }>> {
     const only = clientIds?.length ? ' AND c.id IN (?)' : '';
-    const rows = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
+    const rows = await this.uow.query<Array<{ id: number; telegram_id: string }>>(
       `SELECT c.id, c.telegram_id FROM clients c
        WHERE c.is_test = 1 AND c.status = 'active'${only} ORDER BY c.id LIMIT ?`,
       [...(only ? [clientIds] : []), limit],

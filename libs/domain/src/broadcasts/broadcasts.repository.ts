@@ -88,7 +88,7 @@ export class BroadcastsRepository {
     const extra = Object.keys(set)
       .map((column) => `, ${column} = ?`)
       .join('');
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `UPDATE broadcasts SET status = ?, updated_at = ?${extra} WHERE id = ? AND status IN (?)`,
       [to, new Date(), ...Object.values(set), id, from],
     );
@@ -100,7 +100,7 @@ export class BroadcastsRepository {
    * the file in `max_allowed_packet` (16 MB on a stock MariaDB).
    */
   async saveMedia(media: Omit<BroadcastMedia, 'content'>, content: Buffer | null): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       `REPLACE INTO broadcast_media (broadcast_id, kind, filename, mime_type, size, content, file_ids, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       [
@@ -115,7 +115,7 @@ export class BroadcastsRepository {
       ],
     );
     for (let at = MEDIA_PART_BYTES; content && at < content.length; at += MEDIA_PART_BYTES) {
-      await this.uow.manager.query(
+      await this.uow.query(
         'UPDATE broadcast_media SET content = CONCAT(content, ?) WHERE broadcast_id = ?',
         [content.subarray(at, at + MEDIA_PART_BYTES), media.broadcastId],
       );
@@ -128,7 +128,7 @@ export class BroadcastsRepository {
 
   /** The bytes, read only by the send that uploads them. */
   async mediaContent(broadcastId: number): Promise<Buffer | null> {
-    const [row] = await this.uow.manager.query<Array<{ content: Buffer | null }>>(
+    const [row] = await this.uow.query<Array<{ content: Buffer | null }>>(
       'SELECT content FROM broadcast_media WHERE broadcast_id = ?',
       [broadcastId],
     );
@@ -137,7 +137,7 @@ export class BroadcastsRepository {
 
   /** Remembers Telegram's file_id for one bot; later sends of that bot reuse it. */
   async setFileId(broadcastId: number, bot: string, fileId: string): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       'UPDATE broadcast_media SET file_ids = JSON_SET(file_ids, ?, ?) WHERE broadcast_id = ?',
       [`$."${bot}"`, fileId, broadcastId],
     );
@@ -150,7 +150,7 @@ export class BroadcastsRepository {
     lastError: string | null,
     at: Date,
   ): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE broadcasts SET sent_count = sent_count + ?, failed_count = failed_count + ?,
          blocked_count = blocked_count + ?, last_error = COALESCE(?, last_error),
          last_error_at = IF(? IS NULL, last_error_at, ?), updated_at = ?
@@ -166,7 +166,7 @@ export class BroadcastsRepository {
 
   /** Scheduled broadcasts whose time has come (the start sweep's safety net). */
   async due(now: Date): Promise<number[]> {
-    const rows = await this.uow.manager.query<Array<{ id: number }>>(
+    const rows = await this.uow.query<Array<{ id: number }>>(
       "SELECT id FROM broadcasts WHERE status = 'scheduled' AND scheduled_at <= ? ORDER BY id",
       [now],
     );

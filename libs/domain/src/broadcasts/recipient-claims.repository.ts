@@ -23,7 +23,7 @@ export class RecipientClaimsRepository {
   claim(broadcastId: number, workerId: string, limit: number): Promise<ClaimedRecipient[]> {
     return this.uow.run(async () => {
       const now = new Date();
-      const rows = await this.uow.manager.query<
+      const rows = await this.uow.query<
         Array<{ client_id: number; chat_id: string; attempts: number }>
       >(
         `SELECT client_id, chat_id, attempts FROM broadcast_recipients
@@ -33,7 +33,7 @@ export class RecipientClaimsRepository {
       );
       if (rows.length === 0) return [];
       const ids = rows.map((r) => Number(r.client_id));
-      await this.uow.manager.query(
+      await this.uow.query(
         `UPDATE broadcast_recipients SET status = 'sending', claimed_by = ?, claimed_at = UTC_TIMESTAMP(3)
          WHERE broadcast_id = ? AND client_id IN (?)`,
         [workerId, broadcastId, ids],
@@ -48,7 +48,7 @@ export class RecipientClaimsRepository {
   }
 
   async markSent(broadcastId: number, workerId: string, clientIds: number[], at: Date): Promise<number> {
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `UPDATE broadcast_recipients SET status = 'sent', sent_at = ?, error = NULL
        WHERE broadcast_id = ? AND client_id IN (?) AND status = 'sending' AND claimed_by = ?`,
       [at, broadcastId, clientIds, workerId],
@@ -63,7 +63,7 @@ export class RecipientClaimsRepository {
     error: string,
     blocked: boolean,
   ): Promise<number> {
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `UPDATE broadcast_recipients SET status = 'failed', blocked = ?, error = ?
        WHERE broadcast_id = ? AND client_id IN (?) AND status = 'sending' AND claimed_by = ?`,
       [blocked, error, broadcastId, clientIds, workerId],
@@ -73,7 +73,7 @@ export class RecipientClaimsRepository {
 
   /** A network failure: back in line after `retryAt`, one attempt used. */
   async markRetry(broadcastId: number, workerId: string, clientIds: number[], error: string, retryAt: Date) {
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE broadcast_recipients SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?,
          error = ?, claimed_by = NULL, claimed_at = NULL
        WHERE broadcast_id = ? AND client_id IN (?) AND status = 'sending' AND claimed_by = ?`,
@@ -84,7 +84,7 @@ export class RecipientClaimsRepository {
   /** Claimed but not sent (paused, cancelled, shutting down): back to pending, no attempt used. */
   async release(broadcastId: number, workerId: string, clientIds: number[]): Promise<void> {
     if (clientIds.length === 0) return;
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE broadcast_recipients SET status = 'pending', claimed_by = NULL, claimed_at = NULL
        WHERE broadcast_id = ? AND client_id IN (?) AND status = 'sending' AND claimed_by = ?`,
       [broadcastId, clientIds, workerId],
@@ -94,7 +94,7 @@ export class RecipientClaimsRepository {
   /** Keeps this worker's claims fresh, so the hard lease never takes them from a live worker. */
   async renewClaims(workerId: string, broadcastIds: number[]): Promise<void> {
     if (broadcastIds.length === 0) return;
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE broadcast_recipients SET claimed_at = UTC_TIMESTAMP(3)
        WHERE broadcast_id IN (?) AND status = 'sending' AND claimed_by = ?`,
       [broadcastIds, workerId],
@@ -106,7 +106,7 @@ export class RecipientClaimsRepository {
    * what their holder had sent and not yet recorded is sent again (bounded by what was in flight).
    */
   async reclaimExpired(broadcastId: number, workerId: string, leaseMs: number): Promise<number> {
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `UPDATE broadcast_recipients SET status = 'pending', claimed_by = NULL, claimed_at = NULL
        WHERE broadcast_id = ? AND status = 'sending' AND claimed_by <> ?
          AND claimed_at < UTC_TIMESTAMP(3) - INTERVAL ? MICROSECOND`,

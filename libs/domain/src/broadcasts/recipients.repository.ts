@@ -29,11 +29,11 @@ export class RecipientsRepository {
    * client id already frozen. Returns how many rows it added.
    */
   async freezeChunk(broadcastId: number, where: SqlFragment, limit: number): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ last: number | null }>>(
+    const [row] = await this.uow.query<Array<{ last: number | null }>>(
       'SELECT MAX(client_id) AS last FROM broadcast_recipients WHERE broadcast_id = ?',
       [broadcastId],
     );
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `INSERT IGNORE INTO broadcast_recipients (broadcast_id, client_id, chat_id, status)
        SELECT ?, c.id, c.telegram_id, 'pending' FROM clients c
        WHERE ${where.sql} AND c.id > ? ORDER BY c.id LIMIT ?`,
@@ -43,7 +43,7 @@ export class RecipientsRepository {
   }
 
   async count(broadcastId: number): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: number | string }>>(
+    const [row] = await this.uow.query<Array<{ n: number | string }>>(
       'SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ?',
       [broadcastId],
     );
@@ -52,7 +52,7 @@ export class RecipientsRepository {
 
   /** Recipients without an outcome yet (pending, in flight, or waiting for a retry). */
   async unfinished(broadcastId: number): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: number | string }>>(
+    const [row] = await this.uow.query<Array<{ n: number | string }>>(
       `SELECT COUNT(*) AS n FROM broadcast_recipients WHERE broadcast_id = ? AND status IN ('pending', 'sending')`,
       [broadcastId],
     );
@@ -64,7 +64,7 @@ export class RecipientsRepository {
    * Telegram would refuse them again. Returns how many go again.
    */
   async retryFailed(broadcastId: number): Promise<number> {
-    const result: Affected = await this.uow.manager.query(
+    const result: Affected = await this.uow.query(
       `UPDATE broadcast_recipients r JOIN clients c ON c.id = r.client_id
        SET r.status = 'pending', r.attempts = 0, r.next_attempt_at = NULL, r.error = NULL, r.blocked = 0
        WHERE r.broadcast_id = ? AND r.status = 'failed' AND c.status = 'active'`,
@@ -75,7 +75,7 @@ export class RecipientsRepository {
 
   /** Exact counters, recomputed once (after retry-failed) rather than trusted across a reset. */
   async tally(broadcastId: number): Promise<{ sent: number; failed: number; blocked: number }> {
-    const rows = await this.uow.manager.query<Array<{ status: string; blocked: number; n: number | string }>>(
+    const rows = await this.uow.query<Array<{ status: string; blocked: number; n: number | string }>>(
       `SELECT status, blocked, COUNT(*) AS n FROM broadcast_recipients
        WHERE broadcast_id = ? AND status IN ('sent', 'failed') GROUP BY status, blocked`,
       [broadcastId],
@@ -107,11 +107,11 @@ export class RecipientsRepository {
       where += ' AND r.blocked = ?';
       params.push(filter.blocked);
     }
-    const [count] = await this.uow.manager.query<Array<{ n: number | string }>>(
+    const [count] = await this.uow.query<Array<{ n: number | string }>>(
       `SELECT COUNT(*) AS n FROM broadcast_recipients r WHERE ${where}`,
       params,
     );
-    const rows = await this.uow.manager.query<RecipientRow[]>(
+    const rows = await this.uow.query<RecipientRow[]>(
       `SELECT r.client_id, r.chat_id, r.status, r.blocked, r.attempts, r.error, r.sent_at,
          c.first_name, c.last_name, c.username
        FROM broadcast_recipients r LEFT JOIN clients c ON c.id = r.client_id

@@ -40,7 +40,7 @@ export class CampaignsRepository {
   }
 
   async clientCount(id: number): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: string }>>(
+    const [row] = await this.uow.query<Array<{ n: string }>>(
       'SELECT COUNT(*) AS n FROM clients WHERE campaign_id = ?',
       [id],
     );
@@ -49,7 +49,7 @@ export class CampaignsRepository {
 
   /** One upsert, no lookup round trip; an unknown key counts nothing. */
   async recordStart(sourceKey: string, day: string, isTest: boolean): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT INTO campaign_starts (campaign_id, day, is_test, starts)
        SELECT id, ?, ?, 1 FROM campaigns WHERE source_key = ?
        ON DUPLICATE KEY UPDATE starts = starts + 1`,

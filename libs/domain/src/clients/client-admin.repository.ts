@@ -20,7 +20,7 @@ export class ClientAdminRepository {
   }
 
   async replaceTags(clientId: number, tags: string[], at: Date): Promise<void> {
-    await this.uow.manager.query('DELETE FROM client_tags WHERE client_id = ?', [clientId]);
+    await this.uow.query('DELETE FROM client_tags WHERE client_id = ?', [clientId]);
     await this.addTags([clientId], tags, at);
   }
 
@@ -28,7 +28,7 @@ export class ClientAdminRepository {
   async addTags(clientIds: number[], tags: string[], at: Date): Promise<number> {
     if (clientIds.length === 0 || tags.length === 0) return 0;
     const pairs = clientIds.flatMap((id) => tags.map((tag) => [id, tag, at]));
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `INSERT IGNORE INTO client_tags (client_id, tag, created_at) VALUES ${pairs.map(() => '(?, ?, ?)').join(', ')}`,
       pairs.flat(),
     );
@@ -37,7 +37,7 @@ export class ClientAdminRepository {
 
   async removeTags(clientIds: number[], tags: string[]): Promise<number> {
     if (clientIds.length === 0 || tags.length === 0) return 0;
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `DELETE FROM client_tags WHERE client_id IN (${clientIds.map(() => '?').join(', ')}) AND tag IN (${tags.map(() => '?').join(', ')})`,
       [...clientIds, ...tags],
     );
@@ -47,7 +47,7 @@ export class ClientAdminRepository {
   /** Clients that would end up with more than `max` tags if `adding` were added. */
   async overTagLimit(clientIds: number[], adding: string[], max: number): Promise<number[]> {
     if (clientIds.length === 0 || adding.length === 0) return [];
-    const rows = await this.uow.manager.query<Array<{ client_id: number }>>(
+    const rows = await this.uow.query<Array<{ client_id: number }>>(
       `SELECT client_id FROM client_tags WHERE client_id IN (${clientIds.map(() => '?').join(', ')})
          AND tag NOT IN (${adding.map(() => '?').join(', ')})
        GROUP BY client_id HAVING COUNT(*) + ? > ?`,
@@ -59,7 +59,7 @@ export class ClientAdminRepository {
   /** Existing ids among `ids`, with their status (bulk jobs skip unknown ids, never fail on them). */
   async existing(ids: number[]): Promise<Array<{ id: number; status: string }>> {
     if (ids.length === 0) return [];
-    const rows = await this.uow.manager.query<Array<{ id: number; status: string }>>(
+    const rows = await this.uow.query<Array<{ id: number; status: string }>>(
       `SELECT id, status FROM clients WHERE id IN (${ids.map(() => '?').join(', ')}) ORDER BY id`,
       ids,
     );

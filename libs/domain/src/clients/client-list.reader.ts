@@ -21,7 +21,7 @@ export class ClientListReader {
 
   /** The ids of one page of `clients c` under `where`, in the list's order. */
   async pageIds(where: SqlFragment, sort: ClientSort, page: number, perPage: number): Promise<number[]> {
-    const rows = await this.uow.manager.query<Array<{ id: number }>>(
+    const rows = await this.uow.query<Array<{ id: number }>>(
       `SELECT c.id FROM clients c WHERE ${where.sql} ORDER BY ${ORDER[sort]} LIMIT ? OFFSET ?`,
       [...where.params, perPage, (page - 1) * perPage],
     );

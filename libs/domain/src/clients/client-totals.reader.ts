@@ -11,7 +11,7 @@ export class ClientTotalsReader {
   constructor(private readonly uow: UnitOfWork) {}
 
   async read(isTest: boolean): Promise<{ total: number; subscribed: number }> {
-    const [row] = await this.uow.manager.query<Array<{ total: string | null; subscribed: string | null }>>(
+    const [row] = await this.uow.query<Array<{ total: string | null; subscribed: string | null }>>(
       'SELECT SUM(total) AS total, SUM(subscribed) AS subscribed FROM client_totals WHERE is_test = ?',
       [isTest],
     );

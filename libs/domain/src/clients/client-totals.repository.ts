@@ -17,7 +17,7 @@ export class ClientTotalsRepository {
   /** Adds (`sign` 1) or takes away (−1, before a delete) the given clients as they are now. */
   async tally(clientIds: number[], sign: 1 | -1): Promise<void> {
     if (clientIds.length === 0) return;
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT INTO client_totals (is_test, slot, total, subscribed)
        SELECT is_test, id % ${CLIENT_TOTAL_SLOTS}, ? * COUNT(*), ? * SUM(subscribed) FROM clients WHERE id IN (?)
        GROUP BY is_test, id % ${CLIENT_TOTAL_SLOTS}
@@ -29,7 +29,7 @@ export class ClientTotalsRepository {
 
   /** A subscription that flipped (the caller's conditional UPDATE said so). */
   async subscriptionChanged(clientId: number, subscribed: boolean): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT INTO client_totals (is_test, slot, total, subscribed)
        SELECT is_test, id % ${CLIENT_TOTAL_SLOTS}, 0, ? FROM clients WHERE id = ?
        ON DUPLICATE KEY UPDATE subscribed = client_totals.subscribed + VALUES(subscribed)`,
@@ -40,8 +40,8 @@ export class ClientTotalsRepository {
   /** Counts everything again: for clients written by SQL outside the commands (the bench's million). */
   async recount(): Promise<void> {
     await this.uow.run(async () => {
-      await this.uow.manager.query('DELETE FROM client_totals');
-      await this.uow.manager.query(
+      await this.uow.query('DELETE FROM client_totals');
+      await this.uow.query(
         `INSERT INTO client_totals (is_test, slot, total, subscribed)
          SELECT is_test, id % ${CLIENT_TOTAL_SLOTS}, COUNT(*), SUM(subscribed) FROM clients
          GROUP BY is_test, id % ${CLIENT_TOTAL_SLOTS}`,

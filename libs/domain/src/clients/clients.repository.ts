@@ -44,7 +44,7 @@ export class ClientsRepository {
    * again has unblocked it; a ban by staff stays. One statement, no read: this runs per update.
    */
   async refresh(telegramId: number, profile: TelegramProfile, at: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `UPDATE clients SET first_name = IF(name_set_by_client, first_name, ?),
          last_name = IF(name_set_by_client, last_name, ?), username = ?, language_code = COALESCE(?, language_code),
          status = IF(status = 'blocked', 'active', status), last_activity_at = ?, updated_at = ?
@@ -56,7 +56,7 @@ export class ClientsRepository {
 
   /** True when the stored value changed; the check time is refreshed either way. */
   async setSubscription(clientId: number, subscribed: boolean, at: Date): Promise<boolean> {
-    const changed: { affectedRows: number } = await this.uow.manager.query(
+    const changed: { affectedRows: number } = await this.uow.query(
       'UPDATE clients SET subscribed = ?, subscription_checked_at = ?, updated_at = ? WHERE id = ? AND subscribed <> ?',
       [subscribed, at, at, clientId, subscribed],
     );
@@ -64,7 +64,7 @@ export class ClientsRepository {
       await this.totals.subscriptionChanged(clientId, subscribed);
       return true;
     }
-    await this.uow.manager.query('UPDATE clients SET subscription_checked_at = ? WHERE id = ?', [
+    await this.uow.query('UPDATE clients SET subscription_checked_at = ? WHERE id = ?', [
       at,
       clientId,
     ]);
@@ -73,7 +73,7 @@ export class ClientsRepository {
 
   /** Conditional, so two birthday messages sent at once cannot both win. */
   async setBirthdayIfUnset(clientId: number, birthday: string, at: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'UPDATE clients SET birthday = ?, updated_at = ? WHERE id = ? AND birthday IS NULL',
       [birthday, at, clientId],
     );
@@ -82,14 +82,14 @@ export class ClientsRepository {
 
   async addTags(clientId: number, tags: string[], at: Date): Promise<void> {
     if (tags.length === 0) return;
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT IGNORE INTO client_tags (client_id, tag, created_at) VALUES ${tags.map(() => '(?, ?, ?)').join(', ')}`,
       tags.flatMap((tag) => [clientId, tag, at]),
     );
   }
 
   async markBlocked(clientId: number, at: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       "UPDATE clients SET status = 'blocked', updated_at = ? WHERE id = ? AND status = 'active'",
       [at, clientId],
     );

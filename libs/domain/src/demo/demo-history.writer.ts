@@ -74,7 +74,7 @@ export class DemoHistoryWriter {
         active_discounts)`,
       rows,
     );
-    const found = await this.uow.manager.query<Array<{ id: number; telegram_id: string }>>(
+    const found = await this.uow.query<Array<{ id: number; telegram_id: string }>>(
       `SELECT id, telegram_id FROM clients WHERE telegram_id IN (${rows.map(() => '?').join(',')})`,
       history.clients.map((c) => c.telegramId),
     );
@@ -119,7 +119,7 @@ export class DemoHistoryWriter {
         redeemed_at, redeemed_by_cashier_id, issue_origin, issue_key, redemption_count, created_at, updated_at)`,
       rows,
     );
-    const found = await this.uow.manager.query<Array<{ id: number; code: string }>>(
+    const found = await this.uow.query<Array<{ id: number; code: string }>>(
       `SELECT id, code FROM discounts WHERE code IN (${rows.map(() => '?').join(',')})`,
       history.discounts.map((d) => d.code),
     );
@@ -174,7 +174,7 @@ export class DemoHistoryWriter {
     const finishedAt = new Date(startedAt.getTime() + 90_000);
     const text =
       '<b>Новинки недели</b> 🍬\nМармеладные мишки с <i>облепихой</i> и <u>кедровым орехом</u> уже на полках.\n<tg-spoiler>Покажите это сообщение на кассе — угостим!</tg-spoiler>';
-    const result = await this.uow.manager.query<{ insertId: number }>(
+    const result = await this.uow.query<{ insertId: number }>(
       `INSERT INTO broadcasts (title, text, buttons, audience, status, origin, launched_at, audience_frozen_at,
         started_at, finished_at, total, sent_count, failed_count, blocked_count, created_by, created_at, updated_at)
        VALUES (?, ?, ?, ?, 'sent', 'panel', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
@@ -219,7 +219,7 @@ export class DemoHistoryWriter {
     for (let i = 0; i < rows.length; i += 200) {
       const chunk = rows.slice(i, i + 200);
       const tuple = `(${chunk[0].map(() => '?').join(', ')})`;
-      await this.uow.manager.query(
+      await this.uow.query(
         `INSERT INTO ${into} VALUES ${chunk.map(() => tuple).join(', ')}`,
         chunk.flat(),
       );

@@ -15,7 +15,7 @@ export class DemoRecordsRepository {
   async add(entity: DemoEntity, ids: ReadonlyArray<number | string>, now: Date): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
       const chunk = ids.slice(i, i + 500);
-      await this.uow.manager.query(
+      await this.uow.query(
         `INSERT INTO demo_records (entity, entity_id, created_at) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
         chunk.flatMap((id) => [entity, String(id), now]),
       );
@@ -23,7 +23,7 @@ export class DemoRecordsRepository {
   }
 
   async ids(entity: DemoEntity): Promise<string[]> {
-    const rows = await this.uow.manager.query<Array<{ entity_id: string }>>(
+    const rows = await this.uow.query<Array<{ entity_id: string }>>(
       'SELECT entity_id FROM demo_records WHERE entity = ?',
       [entity],
     );
@@ -31,13 +31,13 @@ export class DemoRecordsRepository {
   }
 
   async present(): Promise<boolean> {
-    const rows = await this.uow.manager.query<unknown[]>('SELECT 1 FROM demo_records LIMIT 1');
+    const rows = await this.uow.query<unknown[]>('SELECT 1 FROM demo_records LIMIT 1');
     return rows.length > 0;
   }
 
   /** Clients that are neither seeded demo rows nor the sandbox's people. */
   async realClientCount(): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: string | number }>>(
+    const [row] = await this.uow.query<Array<{ n: string | number }>>(
       `SELECT COUNT(*) AS n FROM clients c
        WHERE c.telegram_id NOT IN (${DEMO_PERSON_IDS.map(() => '?').join(', ')})
          AND NOT EXISTS (SELECT 1 FROM demo_records d WHERE d.entity = 'client' AND d.entity_id = CAST(c.id AS CHAR))`,
@@ -51,7 +51,7 @@ export class DemoRecordsRepository {
     subscription: { id: number; value: string };
     birthday: { id: number; value: string };
   }> {
-    const rows = await this.uow.manager.query<Array<{ id: number; seed_key: string; value: string }>>(
+    const rows = await this.uow.query<Array<{ id: number; seed_key: string; value: string }>>(
       "SELECT id, seed_key, value FROM discount_templates WHERE seed_key IN ('subscription', 'birthday')",
     );
     const by = (key: string) => {

@@ -67,7 +67,7 @@ export class DiscountTemplatesSeeder {
             updatedAt: now,
           })
           .execute();
-        const row: Array<{ id: number }> = await this.uow.manager.query(
+        const row: Array<{ id: number }> = await this.uow.query(
           'SELECT id FROM discount_templates WHERE seed_key = ?',
           [seedKey],
         );

@@ -43,7 +43,7 @@ export class DiscountBatchesRepository {
 
   /** Status and is_test of the clients that exist, from ix_clients_f_id alone (no clustered row). */
   async clients(ids: number[]): Promise<Map<number, BatchClient>> {
-    const rows = await this.uow.manager.query<Array<{ id: number; status: string; is_test: number }>>(
+    const rows = await this.uow.query<Array<{ id: number; status: string; is_test: number }>>(
       'SELECT id, status, is_test FROM clients FORCE INDEX (ix_clients_f_id) WHERE id IN (?)',
       [ids],
     );
@@ -53,7 +53,7 @@ export class DiscountBatchesRepository {
   /** The stored code and id of each issue key that is taken. */
   async byIssueKeys(keys: string[]): Promise<Map<string, { id: number; code: string }>> {
     if (keys.length === 0) return new Map();
-    const rows = await this.uow.manager.query<Array<{ id: number; code: string; issue_key: string }>>(
+    const rows = await this.uow.query<Array<{ id: number; code: string; issue_key: string }>>(
       'SELECT id, code, issue_key FROM discounts WHERE issue_key IN (?)',
       [keys],
     );
@@ -63,7 +63,7 @@ export class DiscountBatchesRepository {
   /** Each client's last issue of the template (the recurrence rule's input), from ix_discounts_client_template. */
   async lastIssuedAt(clientIds: number[], templateId: number): Promise<Map<number, Date>> {
     if (clientIds.length === 0) return new Map();
-    const rows = await this.uow.manager.query<Array<{ client_id: number; last: Date | string }>>(
+    const rows = await this.uow.query<Array<{ client_id: number; last: Date | string }>>(
       `SELECT client_id, MAX(issued_at) AS last FROM discounts
        WHERE client_id IN (?) AND template_id = ? GROUP BY client_id`,
       [clientIds, templateId],
@@ -80,7 +80,7 @@ export class DiscountBatchesRepository {
   async insertIgnoringTaken(rows: NewDiscount[]): Promise<void> {
     if (rows.length === 0) return;
     const placeholders = `(${COLUMNS.map(() => '?').join(', ')})`;
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT IGNORE INTO discounts (${COLUMNS.join(', ')}) VALUES ${rows.map(() => placeholders).join(', ')}`,
       rows.flatMap((d) => [
         d.code,
@@ -108,7 +108,7 @@ export class DiscountBatchesRepository {
   /** Each client got one more `active` code (the kept `clients.active_discounts`). */
   async countIssued(clientIds: number[]): Promise<void> {
     if (clientIds.length === 0) return;
-    await this.uow.manager.query(
+    await this.uow.query(
       'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id IN (?)',
       [clientIds],
     );

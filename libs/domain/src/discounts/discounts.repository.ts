@@ -101,7 +101,7 @@ export class DiscountsRepository {
   /** In id order; a missing id is left out. */
   async findByIds(ids: number[]): Promise<DiscountWithNames[]> {
     if (ids.length === 0) return [];
-    const rows: DiscountRow[] = await this.uow.manager.query(
+    const rows: DiscountRow[] = await this.uow.query(
       `${DISCOUNT_WITH_NAMES_SQL} WHERE d.id IN (?) ORDER BY d.id`,
       [ids],
     );
@@ -119,7 +119,7 @@ export class DiscountsRepository {
   }
 
   private async first(sql: string, params: unknown[]): Promise<DiscountWithNames | null> {
-    const rows: DiscountRow[] = await this.uow.manager.query(sql, params);
+    const rows: DiscountRow[] = await this.uow.query(sql, params);
     return rows.length ? toDiscountWithNames(rows[0]) : null;
   }
 
@@ -140,7 +140,7 @@ export class DiscountsRepository {
   async insert(values: Omit<Discount, 'id'>): Promise<Discount> {
     const result = await this.uow.manager.insert(Discount, values);
     if (values.clientId !== null && values.status === 'active')
-      await this.uow.manager.query(
+      await this.uow.query(
         'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id = ?',
         [values.clientId],
       );
@@ -153,7 +153,7 @@ export class DiscountsRepository {
    * assigned before `redemption_count` because MySQL evaluates SET left to right.
    */
   async redeem(id: number, now: Date, cashierId: number | null): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `UPDATE discounts SET
          status = IF(usage_type = 'shared' AND (redemption_cap IS NULL OR redemption_count + 1 < redemption_cap), 'active', 'redeemed'),
          redemption_count = redemption_count + 1,
@@ -170,7 +170,7 @@ export class DiscountsRepository {
   /** Undoes one redemption: active again if still valid, expired if its time has passed meanwhile. */
   async undoRedemption(id: number, now: Date): Promise<void> {
     const wasActive = await this.isActive(id, true);
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE discounts SET
          status = IF(status = 'revoked', 'revoked', IF(expires_at IS NOT NULL AND expires_at <= ?, 'expired', 'active')),
          redemption_count = GREATEST(redemption_count, 1) - 1,
@@ -181,7 +181,7 @@ export class DiscountsRepository {
       [now, now, id],
     );
     if (!wasActive && (await this.isActive(id, false)))
-      await this.uow.manager.query(
+      await this.uow.query(
         `UPDATE clients c JOIN discounts d ON d.client_id = c.id
          SET c.active_discounts = c.active_discounts + 1 WHERE d.id = ?`,
         [id],
@@ -189,7 +189,7 @@ export class DiscountsRepository {
   }
 
   async revoke(id: number, now: Date, staffId: number | null): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `UPDATE discounts SET status = 'revoked', revoked_at = ?, revoked_by = ?, updated_at = ?
        WHERE id = ? AND status = 'active'`,
       [now, staffId, now, id],
@@ -230,7 +230,7 @@ export class DiscountsRepository {
   }
 
   private async isActive(id: number, lock: boolean): Promise<boolean> {
-    const [row] = await this.uow.manager.query<Array<{ status: string }>>(
+    const [row] = await this.uow.query<Array<{ status: string }>>(
       `SELECT status FROM discounts WHERE id = ?${lock ? ' FOR UPDATE' : ''}`,
       [id],
     );
@@ -239,7 +239,7 @@ export class DiscountsRepository {
 
   /** A client's code that just stopped being `active` (redeemed, revoked) leaves its count. */
   private async leftActive(id: number): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       `UPDATE clients c JOIN discounts d ON d.client_id = c.id
        SET c.active_discounts = GREATEST(c.active_discounts, 1) - 1 WHERE d.id = ? AND d.status <> 'active'`,
       [id],

@@ -13,7 +13,7 @@ export class AnomalySignalsReader {
 
   /** Cashiers with at least `min` redemptions in [start, end). */
   async busyCashiers(start: Date, end: Date, min: number) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.cashier_id, COUNT(*) AS n, MAX(k.name) AS name, MAX(k.store) AS store
        FROM redemption_log r LEFT JOIN cashiers k ON k.id = r.cashier_id
        WHERE ${REDEEMED} AND r.cashier_id IS NOT NULL AND r.created_at >= ? AND r.created_at < ?
@@ -33,7 +33,7 @@ export class AnomalySignalsReader {
    * into shop days here, so a zone with summer time still splits days at local midnight.
    */
   async cashierDailyCounts(cashierId: number, start: Date, end: Date, timeZone: string) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT DATE_FORMAT(r.created_at, '%Y-%m-%d %H:00:00') AS h, COUNT(*) AS n FROM redemption_log r
        WHERE ${REDEEMED} AND r.cashier_id = ? AND r.created_at >= ? AND r.created_at < ? GROUP BY h`,
       [cashierId, start, end],
@@ -47,7 +47,7 @@ export class AnomalySignalsReader {
   }
 
   async notFoundChecks(start: Date, end: Date): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS n FROM redemption_log
        WHERE is_test = 0 AND result = 'not_found' AND created_at >= ? AND created_at < ?`,
       [start, end],
@@ -57,7 +57,7 @@ export class AnomalySignalsReader {
 
   /** Campaigns created at or before `createdBefore`: the ones old enough to be judged. */
   async campaignsCreatedBefore(createdBefore: Date) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       'SELECT id, name FROM campaigns WHERE created_at <= ? ORDER BY id',
       [createdBefore],
     );
@@ -66,7 +66,7 @@ export class AnomalySignalsReader {
 
   /** Campaigns whose clients redeemed in [start, end): one pass over the window's redemptions. */
   async campaignsWithRedemptions(start: Date, end: Date): Promise<Set<number>> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT DISTINCT c.campaign_id FROM redemption_log r JOIN clients c ON c.id = r.client_id
        WHERE ${REDEEMED} AND r.created_at >= ? AND r.created_at < ? AND c.campaign_id IS NOT NULL`,
       [start, end],
@@ -79,7 +79,7 @@ export class AnomalySignalsReader {
    * least 20" reads 20 index entries, not a popular campaign's hundred thousand.
    */
   async registrations(campaignId: number, cap?: number): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS n FROM (SELECT 1 FROM clients WHERE is_test = 0 AND campaign_id = ?${cap === undefined ? '' : ' LIMIT ?'}) x`,
       cap === undefined ? [campaignId] : [campaignId, cap],
     );
@@ -88,7 +88,7 @@ export class AnomalySignalsReader {
 
   /** `cause:subject:day` of the alerts claimed since `day` (shop date), to skip them early. */
   async claimedSince(day: string): Promise<Set<string>> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       "SELECT cause, subject, DATE_FORMAT(day, '%Y-%m-%d') AS day FROM anomaly_alerts WHERE day >= ?",
       [day],
     );
@@ -97,7 +97,7 @@ export class AnomalySignalsReader {
 
   /** Broadcasts that finished since `since` (sent, or failed part-way), with their audience and blocks. */
   async finishedBroadcasts(since: Date) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT id, title, total, blocked_count, finished_at FROM broadcasts
        WHERE status IN ('sent', 'failed') AND finished_at >= ?`,
       [since],

@@ -50,7 +50,7 @@ export class DigestFiguresReader {
   }
 
   private async redemptions(start: Date, end: Date): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS n FROM redemption_log r WHERE ${REDEEMED} AND r.created_at >= ? AND r.created_at < ?`,
       [start, end],
     );
@@ -59,7 +59,7 @@ export class DigestFiguresReader {
 
   /** Today and last week side by side; a store or cashier seen on either day gets a row. */
   private async byStore(w: DigestWindow): Promise<DigestRow[]> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.store, SUM(r.created_at >= ?) AS today, SUM(r.created_at < ?) AS last_week FROM redemption_log r
        WHERE ${REDEEMED} AND ((r.created_at >= ? AND r.created_at < ?) OR (r.created_at >= ? AND r.created_at < ?))
        GROUP BY r.store`,
@@ -73,7 +73,7 @@ export class DigestFiguresReader {
   }
 
   private async byCashier(w: DigestWindow): Promise<DigestRow[]> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.cashier_id, MAX(k.name) AS name, MAX(k.store) AS store,
               SUM(r.created_at >= ?) AS today, SUM(r.created_at < ?) AS last_week
        FROM redemption_log r LEFT JOIN cashiers k ON k.id = r.cashier_id
@@ -95,11 +95,11 @@ export class DigestFiguresReader {
   /** New subscriptions: subscription codes issued that day (issued once per client, on the confirmed subscription). */
   private async clients(start: Date, end: Date) {
     const [[clients], [subscriptions]] = await Promise.all([
-      this.uow.manager.query<Row[]>(
+      this.uow.query<Row[]>(
         'SELECT COUNT(*) AS n FROM clients WHERE is_test = 0 AND created_at >= ? AND created_at < ?',
         [start, end],
       ),
-      this.uow.manager.query<Row[]>(
+      this.uow.query<Row[]>(
         `SELECT COUNT(*) AS n FROM discounts WHERE is_test = 0 AND issued_at >= ? AND issued_at < ?
          AND issue_origin = 'subscription'`,
         [start, end],
@@ -110,7 +110,7 @@ export class DigestFiguresReader {
 
   /** Most redemptions by the campaign's clients that day, then most registrations; none if both are 0. */
   private async bestCampaign(start: Date, end: Date): Promise<DigestFigures['bestCampaign']> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT x.id, MAX(x.name) AS name, SUM(x.redemptions) AS redemptions, SUM(x.registrations) AS registrations FROM (
          SELECT c.campaign_id AS id, NULL AS name, COUNT(*) AS redemptions, 0 AS registrations
          FROM redemption_log r JOIN clients c ON c.id = r.client_id
@@ -127,7 +127,7 @@ export class DigestFiguresReader {
     const [top] = rows
       .map((r) => ({ id: n(r.id), redemptions: n(r.redemptions), registrations: n(r.registrations) }))
       .sort((a, b) => b.redemptions - a.redemptions || b.registrations - a.registrations || a.id - b.id);
-    const [campaign] = await this.uow.manager.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [
+    const [campaign] = await this.uow.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [
       top.id,
     ]);
     return { ...top, name: campaign ? String(campaign.name) : `#${top.id}` };
@@ -135,7 +135,7 @@ export class DigestFiguresReader {
 
   /** Broadcasts that finished sending that day (test sends never make a broadcast `sent`). */
   private async broadcasts(start: Date, end: Date) {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS n, COALESCE(SUM(total), 0) AS recipients, COALESCE(SUM(sent_count), 0) AS delivered,
               COALESCE(SUM(blocked_count), 0) AS blocked
        FROM broadcasts WHERE status = 'sent' AND finished_at >= ? AND finished_at < ?`,
@@ -151,7 +151,7 @@ export class DigestFiguresReader {
 
   /** Every check or redeem that did not succeed, from any channel. */
   private async failedChecks(start: Date, end: Date) {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS total, COALESCE(SUM(result = 'not_found'), 0) AS not_found FROM redemption_log
        WHERE is_test = 0 AND result <> 'success' AND created_at >= ? AND created_at < ?`,
       [start, end],

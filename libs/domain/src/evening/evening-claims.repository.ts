@@ -13,12 +13,12 @@ export class EveningClaimsRepository {
   constructor(private readonly uow: UnitOfWork) {}
 
   async digestClaimed(day: string): Promise<boolean> {
-    const rows = await this.uow.manager.query<unknown[]>('SELECT 1 FROM digest_runs WHERE day = ?', [day]);
+    const rows = await this.uow.query<unknown[]>('SELECT 1 FROM digest_runs WHERE day = ?', [day]);
     return rows.length > 0;
   }
 
   async claimDigest(day: string, figures: DigestFigures, now: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'INSERT IGNORE INTO digest_runs (day, figures, created_at) VALUES (?, ?, ?)',
       [day, JSON.stringify(figures), now],
     );
@@ -26,7 +26,7 @@ export class EveningClaimsRepository {
   }
 
   async claimAnomaly(subject: string, day: string, details: AnomalyDetails, now: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'INSERT IGNORE INTO anomaly_alerts (cause, subject, day, details, created_at) VALUES (?, ?, ?, ?, ?)',
       [details.cause, subject, day, JSON.stringify(details), now],
     );

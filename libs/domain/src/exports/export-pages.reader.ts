@@ -36,7 +36,7 @@ export class ExportPagesReader {
   async count(spec: ExportSpec): Promise<number> {
     if (spec.kind === 'clients') return this.compiler.count(spec.filter);
     const where = redemptionWhere(spec.filter);
-    const [row] = await this.uow.manager.query<Array<{ n: string }>>(
+    const [row] = await this.uow.query<Array<{ n: string }>>(
       `SELECT COUNT(*) AS n FROM redemption_log r WHERE ${where.sql}`,
       where.params,
     );
@@ -45,7 +45,7 @@ export class ExportPagesReader {
 
   async maxId(kind: ExportKind): Promise<number> {
     const table = kind === 'clients' ? 'clients' : 'redemption_log';
-    const [row] = await this.uow.manager.query<Array<{ id: string | null }>>(
+    const [row] = await this.uow.query<Array<{ id: string | null }>>(
       `SELECT MAX(id) AS id FROM ${table}`,
     );
     return Number(row.id ?? 0);
@@ -72,13 +72,13 @@ export class ExportPagesReader {
   private async clients(spec: ExportSpec, afterId: number, size: number) {
     const where = this.compiler.compile(spec.filter);
     const bound = spec.maxId === undefined ? '' : ' AND c.id <= ?';
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT c.* FROM clients c WHERE ${where.sql} AND c.id > ?${bound} ORDER BY c.id LIMIT ?`,
       [...where.params, afterId, ...(spec.maxId === undefined ? [] : [spec.maxId]), size],
     );
     if (rows.length === 0) return [];
     const ids = rows.map((r) => Number(r.id));
-    const tags = await this.uow.manager.query<Array<{ client_id: number; tag: string }>>(
+    const tags = await this.uow.query<Array<{ client_id: number; tag: string }>>(
       `SELECT client_id, tag FROM client_tags WHERE client_id IN (${ids.map(() => '?').join(', ')}) ORDER BY tag`,
       ids,
     );
@@ -100,7 +100,7 @@ export class ExportPagesReader {
   private async redemptions(spec: ExportSpec, afterId: number, size: number) {
     const where = redemptionWhere(spec.filter);
     const bound = spec.maxId === undefined ? '' : ' AND r.id <= ?';
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.*, d.code AS discount_code, t.name AS template_name, k.name AS cashier_name,
               c.first_name AS c_first, c.last_name AS c_last, c.username AS c_username
        FROM redemption_log r

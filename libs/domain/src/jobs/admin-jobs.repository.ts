@@ -49,7 +49,7 @@ export class AdminJobsRepository {
   }
 
   async appendFilePart(jobId: string, seq: number, data: Buffer): Promise<void> {
-    await this.uow.manager.query('INSERT INTO admin_job_files (job_id, seq, data) VALUES (?, ?, ?)', [
+    await this.uow.query('INSERT INTO admin_job_files (job_id, seq, data) VALUES (?, ?, ?)', [
       jobId,
       seq,
       data,
@@ -57,7 +57,7 @@ export class AdminJobsRepository {
   }
 
   async partCount(jobId: string): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ n: string }>>(
+    const [row] = await this.uow.query<Array<{ n: string }>>(
       'SELECT COUNT(*) AS n FROM admin_job_files WHERE job_id = ?',
       [jobId],
     );
@@ -67,7 +67,7 @@ export class AdminJobsRepository {
   /** One part at a time, in order: a 100 MB file never sits in memory whole. */
   async *fileParts(jobId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq++) {
-      const rows = await this.uow.manager.query<Array<{ data: Buffer }>>(
+      const rows = await this.uow.query<Array<{ data: Buffer }>>(
         'SELECT data FROM admin_job_files WHERE job_id = ? AND seq = ?',
         [jobId, seq],
       );
@@ -77,17 +77,17 @@ export class AdminJobsRepository {
   }
 
   async purgeFinishedBefore(cutoff: Date, limit: number): Promise<number> {
-    const rows = await this.uow.manager.query<Array<{ id: string }>>(
+    const rows = await this.uow.query<Array<{ id: string }>>(
       "SELECT id FROM admin_jobs WHERE status IN ('done','failed') AND created_at < ? LIMIT ?",
       [cutoff, limit],
     );
     if (rows.length === 0) return 0;
     const ids = rows.map((r) => r.id);
-    await this.uow.manager.query(
+    await this.uow.query(
       `DELETE FROM admin_job_files WHERE job_id IN (${ids.map(() => '?').join(', ')})`,
       ids,
     );
-    await this.uow.manager.query(
+    await this.uow.query(
       `DELETE FROM admin_jobs WHERE id IN (${ids.map(() => '?').join(', ')})`,
       ids,
     );

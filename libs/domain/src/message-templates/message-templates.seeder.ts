@@ -10,7 +10,7 @@ export class MessageTemplatesSeeder {
   async seed(): Promise<void> {
     const now = new Date();
     const entries = Object.entries(MESSAGE_TEMPLATE_DEFAULTS);
-    await this.uow.manager.query(
+    await this.uow.query(
       `INSERT IGNORE INTO message_templates (\`key\`, body, updated_at, updated_by) VALUES ${entries.map(() => '(?, ?, ?, NULL)').join(', ')}`,
       entries.flatMap(([key, body]) => [key, body, now]),
     );

@@ -35,7 +35,7 @@ export class MessageTemplatesStore {
   }
 
   async save(key: MessageTemplateKey, body: string, staffId: number | null): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       'INSERT INTO message_templates (`key`, body, updated_at, updated_by) VALUES (?, ?, ?, ?) ' +
         'ON DUPLICATE KEY UPDATE body = VALUES(body), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)',
       [key, body, new Date(), staffId],

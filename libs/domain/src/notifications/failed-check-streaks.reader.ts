@@ -23,7 +23,7 @@ export class FailedCheckStreaksReader {
 
   /** Cashiers with a failed check at or after `since`. */
   async cashiersFailingSince(since: Date): Promise<number[]> {
-    const rows = await this.uow.manager.query<Array<{ cashier_id: number }>>(
+    const rows = await this.uow.query<Array<{ cashier_id: number }>>(
       "SELECT DISTINCT cashier_id FROM redemption_log WHERE created_at >= ? AND result <> 'success' AND cashier_id IS NOT NULL",
       [since],
     );

@@ -24,7 +24,7 @@ export class RedemptionLogRepository {
   /** Input and message are cut to their columns: a log write must never fail a check. */
   async insert(entry: NewLogEntry, at: Date): Promise<number> {
     // A fixed statement: this runs for every code anyone checks (see discount-row.mapper.ts).
-    const result: { insertId: number } = await this.uow.manager.query(
+    const result: { insertId: number } = await this.uow.query(
       `INSERT INTO redemption_log (action, code_entered, discount_id, client_id, cashier_id, staff_id, store, channel,
          result, message, purchase_amount, client_not_notified, subscription_unverified, is_test, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
@@ -56,7 +56,7 @@ export class RedemptionLogRepository {
   }
 
   async markRolledBack(id: number, at: Date, staffId: number | null, reason: string): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       `UPDATE redemption_log SET rolled_back_at = ?, rolled_back_by = ?, rollback_reason = ?
        WHERE id = ? AND action = 'redeem' AND result = 'success' AND rolled_back_at IS NULL`,
       [at, staffId, reason.slice(0, 512), id],
@@ -65,7 +65,7 @@ export class RedemptionLogRepository {
   }
 
   async markClientNotNotified(id: number): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'UPDATE redemption_log SET client_not_notified = 1 WHERE id = ?',
       [id],
     );

@@ -43,14 +43,14 @@ export class RetentionPurger {
 
   /** `[MIN(id), last old id]` in ranges; `created_at` re-checked (ids commit slightly out of order). */
   private async byIdRanges(table: 'audit_logs' | 'redemption_log', cutoff: Date): Promise<number> {
-    const [bounds] = await this.uow.manager.query<Array<{ first: string | null; last: string | null }>>(
+    const [bounds] = await this.uow.query<Array<{ first: string | null; last: string | null }>>(
       `SELECT (SELECT MIN(id) FROM ${table}) AS first, (SELECT MAX(id) FROM ${table} WHERE created_at < ?) AS last`,
       [cutoff],
     );
     if (bounds.first === null || bounds.last === null) return 0;
     let deleted = 0;
     for (const [from, to] of idRanges(Number(bounds.first), Number(bounds.last) + 1, PURGE_BATCH)) {
-      const result = await this.uow.manager.query<Affected>(
+      const result = await this.uow.query<Affected>(
         `DELETE FROM ${table} WHERE id >= ? AND id < ? AND created_at < ?`,
         [from, to, cutoff],
       );
@@ -61,7 +61,7 @@ export class RetentionPurger {
 
   /** Recipients of broadcasts that ended before the cutoff; the broadcast and its totals stay. */
   private async broadcastRecipients(cutoff: Date): Promise<number> {
-    const ended = await this.uow.manager.query<Array<{ id: number }>>(
+    const ended = await this.uow.query<Array<{ id: number }>>(
       `SELECT b.id FROM broadcasts b
        WHERE b.status IN ('sent', 'failed', 'cancelled') AND COALESCE(b.finished_at, b.updated_at) < ?
          AND EXISTS (SELECT 1 FROM broadcast_recipients r WHERE r.broadcast_id = b.id)`,
@@ -71,7 +71,7 @@ export class RetentionPurger {
     for (const { id } of ended) {
       for (;;) {
         // Along the primary key (broadcast_id, client_id) of a broadcast nobody sends any more.
-        const result = await this.uow.manager.query<Affected>(
+        const result = await this.uow.query<Affected>(
           'DELETE FROM broadcast_recipients WHERE broadcast_id = ? ORDER BY client_id LIMIT ?',
           [id, PURGE_BATCH],
         );
@@ -89,7 +89,7 @@ export class RetentionPurger {
   ): Promise<number> {
     let deleted = 0;
     for (;;) {
-      const result = await this.uow.manager.query<Affected>(
+      const result = await this.uow.query<Affected>(
         `DELETE FROM ${table} WHERE ${column} < ? ORDER BY ${column} LIMIT ?`,
         [cutoff, PURGE_BATCH],
       );

@@ -38,7 +38,7 @@ export class SegmentsRepository {
 
   /** Seeders: a preset is inserted once, by its key; an existing one is left as it is. */
   async insertPresetIfAbsent(values: Omit<Segment, 'id'>): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'INSERT IGNORE INTO segments (name, description, filter, preset_key, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, NULL, ?, ?)',
       [
         values.name,

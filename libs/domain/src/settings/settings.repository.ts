@@ -35,7 +35,7 @@ export class SettingsRepository {
   }
 
   async upsert(key: SettingKey, value: unknown, at: Date, staffId: number | null): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       'INSERT INTO settings (`key`, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ' +
         'ON DUPLICATE KEY UPDATE value = VALUES(value), updated_at = VALUES(updated_at), updated_by = VALUES(updated_by)',
       [key, JSON.stringify(value), at, staffId],
@@ -44,7 +44,7 @@ export class SettingsRepository {
 
   /** Sets a key only if nobody set it yet (seeders); true when it was written. */
   async insertIfAbsent(key: SettingKey, value: unknown, at: Date): Promise<boolean> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'INSERT IGNORE INTO settings (`key`, value, updated_at, updated_by) VALUES (?, ?, ?, NULL)',
       [key, JSON.stringify(value), at],
     );

@@ -36,7 +36,7 @@ export class StaffRepository {
 
   /** Locked, so two owners demoting each other at once cannot leave the shop without one. */
   async activeOwnerCount(): Promise<number> {
-    const rows = await this.uow.manager.query<unknown[]>(
+    const rows = await this.uow.query<unknown[]>(
       "SELECT id FROM staff WHERE role = 'owner' AND active = 1 FOR UPDATE",
     );
     return rows.length;

@@ -31,7 +31,7 @@ export class ClientStatsReader {
   async breakdown(isTest: boolean): Promise<ClientBreakdown> {
     const [totals, rows] = await Promise.all([
       this.totals(isTest),
-      this.uow.manager.query<Row[]>(
+      this.uow.query<Row[]>(
         `SELECT status, COUNT(*) AS n FROM clients WHERE is_test = ? AND status IN ('blocked', 'banned')
          GROUP BY status`,
         [isTest],
@@ -44,7 +44,7 @@ export class ClientStatsReader {
   }
 
   async newClients(start: Date, end: Date, isTest: boolean): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       'SELECT COUNT(*) AS n FROM clients WHERE is_test = ? AND created_at >= ? AND created_at < ?',
       [isTest, start, end],
     );
@@ -52,7 +52,7 @@ export class ClientStatsReader {
   }
 
   async newPerDay(range: ResolvedRange, isTest: boolean): Promise<Map<string, number>> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT DATE_FORMAT(created_at, '%Y-%m-%d %H:00:00') AS h, COUNT(*) AS n FROM clients
        WHERE is_test = ? AND created_at >= ? AND created_at < ? GROUP BY h`,
       [isTest, range.start, range.end],

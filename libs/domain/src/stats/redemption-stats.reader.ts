@@ -12,7 +12,7 @@ export class RedemptionStatsReader {
   constructor(private readonly uow: UnitOfWork) {}
 
   async count(start: Date, end: Date, isTest: boolean): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       `SELECT COUNT(*) AS n FROM redemption_log r WHERE r.is_test = ? AND ${REDEEMED} AND r.created_at >= ? AND r.created_at < ?`,
       [isTest, start, end],
     );
@@ -21,7 +21,7 @@ export class RedemptionStatsReader {
 
   /** Per shop-local day, bucketed by UTC hour in SQL and by day here (time zones with DST stay exact). */
   async perDay(range: ResolvedRange, isTest: boolean): Promise<Map<string, number>> {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT DATE_FORMAT(r.created_at, '%Y-%m-%d %H:00:00') AS h, COUNT(*) AS n FROM redemption_log r
        WHERE r.is_test = ? AND ${REDEEMED} AND r.created_at >= ? AND r.created_at < ? GROUP BY h`,
       [isTest, range.start, range.end],
@@ -35,7 +35,7 @@ export class RedemptionStatsReader {
   }
 
   async byCashier(range: ResolvedRange, isTest: boolean) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.cashier_id, MAX(k.name) AS name, MAX(k.store) AS store, COUNT(*) AS n FROM redemption_log r
        LEFT JOIN cashiers k ON k.id = r.cashier_id
        WHERE r.is_test = ? AND ${REDEEMED} AND r.created_at >= ? AND r.created_at < ?
@@ -52,7 +52,7 @@ export class RedemptionStatsReader {
   }
 
   async byStore(range: ResolvedRange, isTest: boolean) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.store, COUNT(*) AS n FROM redemption_log r
        WHERE r.is_test = ? AND ${REDEEMED} AND r.created_at >= ? AND r.created_at < ?
        GROUP BY r.store ORDER BY n DESC LIMIT 100`,
@@ -63,7 +63,7 @@ export class RedemptionStatsReader {
 
   /** Codes issued in the range per template, and how many of those were redeemed: the conversion. */
   async rateByTemplate(range: ResolvedRange, isTest: boolean) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT d.template_id, MAX(t.name) AS name, COUNT(*) AS issued, SUM(d.redemption_count > 0) AS redeemed
        FROM discounts d JOIN discount_templates t ON t.id = d.template_id
        WHERE d.is_test = ? AND d.issued_at >= ? AND d.issued_at < ? GROUP BY d.template_id ORDER BY issued DESC`,
@@ -83,7 +83,7 @@ export class RedemptionStatsReader {
   }
 
   async failedChecks(range: ResolvedRange, isTest: boolean) {
-    const rows = await this.uow.manager.query<Row[]>(
+    const rows = await this.uow.query<Row[]>(
       `SELECT r.result, COUNT(*) AS n FROM redemption_log r
        WHERE r.result <> 'success' AND r.created_at >= ? AND r.created_at < ? AND r.is_test = ? GROUP BY r.result`,
       [range.start, range.end, isTest],
@@ -93,7 +93,7 @@ export class RedemptionStatsReader {
   }
 
   async activeCodes(now: Date, isTest: boolean): Promise<number> {
-    const [row] = await this.uow.manager.query<Row[]>(
+    const [row] = await this.uow.query<Row[]>(
       "SELECT COUNT(*) AS n FROM discounts WHERE is_test = ? AND status = 'active' AND (expires_at IS NULL OR expires_at > ?)",
       [isTest, now],
     );

@@ -3,7 +3,7 @@ import { baseTestEnv, createTestDatabase, type TestDatabase } from '@dvorik/test
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../data-source.options';
 import { isDuplicateKeyError } from '../sql-errors';
-import type { UnitOfWork } from '../unit-of-work';
+import { UnitOfWork } from '../unit-of-work';
 import { IdempotencyStore } from './idempotency.store';
 
 describe('IdempotencyStore against the real idempotency_keys table', () => {
@@ -17,8 +17,11 @@ describe('IdempotencyStore against the real idempotency_keys table', () => {
     const config = new AppConfig(loadEnv(baseTestEnv({ DATABASE_URL: db.url })));
     dataSource = new DataSource(dataSourceOptions(config, { poolSize: 2 }));
     await dataSource.initialize();
-    // Outside a transaction the unit of work hands out the plain manager; that is all the store uses.
-    store = new IdempotencyStore({ manager: dataSource.manager } as UnitOfWork);
+    // Outside a transaction the unit of work runs statements on the plain manager; that is all the store uses.
+    const outsideTransaction = { tx: dataSource.manager, isTransactionActive: () => false };
+    store = new IdempotencyStore(
+      new UnitOfWork(outsideTransaction as unknown as ConstructorParameters<typeof UnitOfWork>[0]),
+    );
   });
   afterAll(async () => {
     await dataSource?.destroy();

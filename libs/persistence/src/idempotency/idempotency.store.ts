@@ -42,7 +42,7 @@ export class IdempotencyStore {
   }
 
   async replay(scope: string, key: string, requestHash: string): Promise<Replay> {
-    const rows: Row[] = await this.uow.manager.query(
+    const rows: Row[] = await this.uow.query(
       'SELECT request_hash, outcome, response FROM idempotency_keys WHERE scope = ? AND idem_key = ?',
       [scope, key],
     );
@@ -56,21 +56,21 @@ export class IdempotencyStore {
 
   /** Inside the work's transaction; a duplicate (PRIMARY) means a concurrent twin committed first. */
   async claim(scope: string, key: string, requestHash: string, at: Date): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       'INSERT INTO idempotency_keys (scope, idem_key, request_hash, outcome, response, created_at) VALUES (?, ?, ?, NULL, NULL, ?)',
       [scope, key, requestHash, at],
     );
   }
 
   async complete(scope: string, key: string, outcome: StoredOutcome): Promise<void> {
-    await this.uow.manager.query(
+    await this.uow.query(
       'UPDATE idempotency_keys SET outcome = ?, response = ? WHERE scope = ? AND idem_key = ?',
       [outcome.ok ? 'ok' : 'error', JSON.stringify(outcome.ok ? outcome.result : outcome.error), scope, key],
     );
   }
 
   async purgeOlderThan(cutoff: Date, limit: number): Promise<number> {
-    const result: { affectedRows: number } = await this.uow.manager.query(
+    const result: { affectedRows: number } = await this.uow.query(
       'DELETE FROM idempotency_keys WHERE created_at < ? ORDER BY created_at LIMIT ?',
       [cutoff, limit],
     );

@@ -31,7 +31,7 @@ export async function createDomainTestApp(
     env,
     commands: context.get(CommandBus),
     queries: context.get(QueryBus),
-    sql: (query, params = []) => uow.manager.query(query, params),
+    sql: (query, params = []) => uow.query(query, params),
     async close() {
       await context.close();
       await flushRedisPrefix(env.REDIS_URL!, env.REDIS_PREFIX!);

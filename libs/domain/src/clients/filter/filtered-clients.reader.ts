@@ -46,7 +46,7 @@ export class FilteredClientsReader {
     const checked = parseClientFilter(filter);
     const where = this.compile(checked);
     const hint = extra ? '' : countIndexHint(checked);
-    const [row] = await this.uow.manager.query<Array<{ n: string | number }>>(
+    const [row] = await this.uow.query<Array<{ n: string | number }>>(
       `SELECT COUNT(*) AS n FROM clients c ${hint} WHERE ${where.sql}${extra ? ` AND ${extra.sql}` : ''}`,
       extra ? [...where.params, ...extra.params] : where.params,
     );
@@ -57,7 +57,7 @@ export class FilteredClientsReader {
   async idsChunk(filter: ClientFilter, { afterId, limit, maxId }: IdsChunkOptions): Promise<number[]> {
     const where = this.compile(filter);
     const bound = maxId === undefined ? '' : ' AND c.id <= ?';
-    const rows = await this.uow.manager.query<Array<{ id: number }>>(
+    const rows = await this.uow.query<Array<{ id: number }>>(
       `SELECT c.id FROM clients c WHERE ${where.sql} AND c.id > ?${bound} ORDER BY c.id LIMIT ?`,
       [...where.params, afterId, ...(maxId === undefined ? [] : [maxId]), limit],
     );
@@ -77,7 +77,7 @@ export class FilteredClientsReader {
   }
 
   async maxClientId(): Promise<number> {
-    const [row] = await this.uow.manager.query<Array<{ id: number | null }>>(
+    const [row] = await this.uow.query<Array<{ id: number | null }>>(
       'SELECT MAX(id) AS id FROM clients',
     );
     return Number(row?.id ?? 0);
@@ -86,7 +86,7 @@ export class FilteredClientsReader {
   /** The newest matching clients, `limit` at most (a segment's preview). */
   async sample(filter: ClientFilter, limit: number): Promise<ClientSample[]> {
     const where = this.compile(filter);
-    const rows = await this.uow.manager.query<
+    const rows = await this.uow.query<
       Array<{
         id: number;
         telegram_id: string;

