@@ -115,10 +115,10 @@ export class BroadcastsRepository {
       ],
     );
     for (let at = MEDIA_PART_BYTES; content && at < content.length; at += MEDIA_PART_BYTES) {
-      await this.uow.query(
-        'UPDATE broadcast_media SET content = CONCAT(content, ?) WHERE broadcast_id = ?',
-        [content.subarray(at, at + MEDIA_PART_BYTES), media.broadcastId],
-      );
+      await this.uow.query('UPDATE broadcast_media SET content = CONCAT(content, ?) WHERE broadcast_id = ?', [
+        content.subarray(at, at + MEDIA_PART_BYTES),
+        media.broadcastId,
+      ]);
     }
   }
 

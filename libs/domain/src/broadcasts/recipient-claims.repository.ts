@@ -23,9 +23,7 @@ export class RecipientClaimsRepository {
   claim(broadcastId: number, workerId: string, limit: number): Promise<ClaimedRecipient[]> {
     return this.uow.run(async () => {
       const now = new Date();
-      const rows = await this.uow.query<
-        Array<{ client_id: number; chat_id: string; attempts: number }>
-      >(
+      const rows = await this.uow.query<Array<{ client_id: number; chat_id: string; attempts: number }>>(
         `SELECT client_id, chat_id, attempts FROM broadcast_recipients
          WHERE broadcast_id = ? AND status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
          ORDER BY client_id LIMIT ? FOR UPDATE SKIP LOCKED`,

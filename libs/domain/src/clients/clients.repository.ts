@@ -64,10 +64,7 @@ export class ClientsRepository {
       await this.totals.subscriptionChanged(clientId, subscribed);
       return true;
     }
-    await this.uow.query('UPDATE clients SET subscription_checked_at = ? WHERE id = ?', [
-      at,
-      clientId,
-    ]);
+    await this.uow.query('UPDATE clients SET subscription_checked_at = ? WHERE id = ?', [at, clientId]);
     return false;
   }
 

@@ -219,10 +219,7 @@ export class DemoHistoryWriter {
     for (let i = 0; i < rows.length; i += 200) {
       const chunk = rows.slice(i, i + 200);
       const tuple = `(${chunk[0].map(() => '?').join(', ')})`;
-      await this.uow.query(
-        `INSERT INTO ${into} VALUES ${chunk.map(() => tuple).join(', ')}`,
-        chunk.flat(),
-      );
+      await this.uow.query(`INSERT INTO ${into} VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
     }
   }
 }

@@ -37,10 +37,9 @@ export class DiscountTemplatesRepository {
 
   /** Ever issued from: its codes (and their redemption history) keep pointing at it. */
   async wasUsed(id: number): Promise<boolean> {
-    const rows = await this.uow.query<unknown[]>(
-      'SELECT 1 FROM discounts WHERE template_id = ? LIMIT 1',
-      [id],
-    );
+    const rows = await this.uow.query<unknown[]>('SELECT 1 FROM discounts WHERE template_id = ? LIMIT 1', [
+      id,
+    ]);
     return rows.length > 0;
   }
 

@@ -108,9 +108,8 @@ export class DiscountBatchesRepository {
   /** Each client got one more `active` code (the kept `clients.active_discounts`). */
   async countIssued(clientIds: number[]): Promise<void> {
     if (clientIds.length === 0) return;
-    await this.uow.query(
-      'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id IN (?)',
-      [clientIds],
-    );
+    await this.uow.query('UPDATE clients SET active_discounts = active_discounts + 1 WHERE id IN (?)', [
+      clientIds,
+    ]);
   }
 }

@@ -140,10 +140,9 @@ export class DiscountsRepository {
   async insert(values: Omit<Discount, 'id'>): Promise<Discount> {
     const result = await this.uow.manager.insert(Discount, values);
     if (values.clientId !== null && values.status === 'active')
-      await this.uow.query(
-        'UPDATE clients SET active_discounts = active_discounts + 1 WHERE id = ?',
-        [values.clientId],
-      );
+      await this.uow.query('UPDATE clients SET active_discounts = active_discounts + 1 WHERE id = ?', [
+        values.clientId,
+      ]);
     return { ...values, id: Number(result.identifiers[0].id) };
   }
 

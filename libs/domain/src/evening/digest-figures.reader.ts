@@ -127,9 +127,7 @@ export class DigestFiguresReader {
     const [top] = rows
       .map((r) => ({ id: n(r.id), redemptions: n(r.redemptions), registrations: n(r.registrations) }))
       .sort((a, b) => b.redemptions - a.redemptions || b.registrations - a.registrations || a.id - b.id);
-    const [campaign] = await this.uow.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [
-      top.id,
-    ]);
+    const [campaign] = await this.uow.query<Row[]>('SELECT name FROM campaigns WHERE id = ?', [top.id]);
     return { ...top, name: campaign ? String(campaign.name) : `#${top.id}` };
   }
 

@@ -45,9 +45,7 @@ export class ExportPagesReader {
 
   async maxId(kind: ExportKind): Promise<number> {
     const table = kind === 'clients' ? 'clients' : 'redemption_log';
-    const [row] = await this.uow.query<Array<{ id: string | null }>>(
-      `SELECT MAX(id) AS id FROM ${table}`,
-    );
+    const [row] = await this.uow.query<Array<{ id: string | null }>>(`SELECT MAX(id) AS id FROM ${table}`);
     return Number(row.id ?? 0);
   }
 

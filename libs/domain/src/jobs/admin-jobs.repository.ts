@@ -87,10 +87,7 @@ export class AdminJobsRepository {
       `DELETE FROM admin_job_files WHERE job_id IN (${ids.map(() => '?').join(', ')})`,
       ids,
     );
-    await this.uow.query(
-      `DELETE FROM admin_jobs WHERE id IN (${ids.map(() => '?').join(', ')})`,
-      ids,
-    );
+    await this.uow.query(`DELETE FROM admin_jobs WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
     return ids.length;
   }
 }

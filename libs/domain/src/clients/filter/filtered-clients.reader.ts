@@ -77,9 +77,7 @@ export class FilteredClientsReader {
   }
 
   async maxClientId(): Promise<number> {
-    const [row] = await this.uow.query<Array<{ id: number | null }>>(
-      'SELECT MAX(id) AS id FROM clients',
-    );
+    const [row] = await this.uow.query<Array<{ id: number | null }>>('SELECT MAX(id) AS id FROM clients');
     return Number(row?.id ?? 0);
   }
 
