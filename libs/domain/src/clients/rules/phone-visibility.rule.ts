@@ -13,17 +13,29 @@ const isPlain = (value: object) => {
 };
 
 /**
- * A copy of `value` with every `phone` property, at any depth, set to null unless `role` may
- * see phones. Only arrays and plain objects are walked: dates, buffers and streams pass as is.
+ * `value` with every `phone` property, at any depth, set to null unless `role` may see phones:
+ * what holds a phone is copied, everything else is returned as is (most answers hold none, and
+ * every API answer passes here). Only arrays and plain objects are walked: dates, buffers and
+ * streams pass as is.
  */
 export function redactPhones<T>(value: T, role: string | null | undefined): T {
   if (canSeePhones(role)) return value;
   const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
+    if (Array.isArray(v)) {
+      let copy: unknown[] | null = null;
+      v.forEach((item, i) => {
+        const redacted = walk(item);
+        if (redacted !== item) (copy ??= [...v])[i] = redacted;
+      });
+      return copy ?? v;
+    }
     if (v === null || typeof v !== 'object' || !isPlain(v)) return v;
-    return Object.fromEntries(
-      Object.entries(v).map(([key, inner]) => [key, key === 'phone' && inner !== null ? null : walk(inner)]),
-    );
+    let copy: Record<string, unknown> | null = null;
+    for (const [key, inner] of Object.entries(v)) {
+      const redacted = key === 'phone' && inner !== null ? null : walk(inner);
+      if (redacted !== inner) (copy ??= { ...v })[key] = redacted;
+    }
+    return copy ?? v;
   };
   return walk(value) as T;
 }
