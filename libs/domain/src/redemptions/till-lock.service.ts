@@ -7,6 +7,14 @@ import { SettingsReader } from '../settings';
 export const POS_KEY_FACTOR = 5;
 const KEY_SUBJECT = 'pos-key';
 const addressSubject = (address: string) => `pos-address:${address}`;
+/**
+ * How long an address's «not locked» answer is reused before Redis is asked again. Every till
+ * request asks, so this saves the till's hot path a Redis round trip per redeem; a lock that
+ * another API process engages applies here within this time, one this process engages at once.
+ */
+export const UNLOCKED_REUSE_MS = 250;
+/** Addresses remembered at most (then forgotten all at once): a spray of addresses cannot grow it. */
+const UNLOCKED_ADDRESSES_MAX = 10_000;
 
 /**
  * Brute-force protection of till checks (X-API-Key), as the cashiers' lock protects the bot:
@@ -17,6 +25,11 @@ const addressSubject = (address: string) => `pos-address:${address}`;
  */
 @Injectable()
 export class TillLockService {
+  /** Address (or '' for none) → until when its «not locked» answer may be reused. */
+  private readonly unlocked = new Map<string, number>();
+  /** Bumped whenever this process engages a lock: an answer read before then is not remembered. */
+  private generation = 0;
+
   constructor(
     private readonly locks: AttemptLockService,
     private readonly settings: SettingsReader,
@@ -24,11 +37,19 @@ export class TillLockService {
   ) {}
 
   async lockedUntil(address: string | null): Promise<{ until: Date; scope: 'address' | 'key' } | null> {
+    const remembered = address ?? '';
+    if ((this.unlocked.get(remembered) ?? 0) > Date.now()) return null;
+    const generation = this.generation;
     const [key, byAddress] = await this.locks.lockedUntilEach(
       address ? [KEY_SUBJECT, addressSubject(address)] : [KEY_SUBJECT],
     );
     if (key) return { until: key, scope: 'key' };
-    return byAddress ? { until: byAddress, scope: 'address' } : null;
+    if (byAddress) return { until: byAddress, scope: 'address' };
+    if (generation === this.generation) {
+      if (this.unlocked.size >= UNLOCKED_ADDRESSES_MAX) this.unlocked.clear();
+      this.unlocked.set(remembered, Date.now() + UNLOCKED_REUSE_MS);
+    }
+    return null;
   }
 
   /** Counts an unknown code; runs inside the check's transaction, so the alert commits with its log row. */
@@ -53,6 +74,9 @@ export class TillLockService {
   }
 
   private alert(kind: LockoutKind, address: string | null, lock: { lockedUntil: Date; failures: number }) {
+    // Engaged here: no remembered «not locked» answer outlives it in this process.
+    this.generation++;
+    this.unlocked.clear();
     return this.uow.record(
       new SecurityLockoutEvent(
         { type: 'pos', ip: address },
