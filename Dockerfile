@@ -20,4 +20,5 @@ COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000 3001
 # api by default; docker-compose.yml runs worker, bots and the migrate step from the same image.
-CMD ["node", "dist/apps/api/src/main.js"]
+# Node flags per app: apps/node-flags.json (a larger young generation for the API's request garbage).
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

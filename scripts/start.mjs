@@ -4,7 +4,7 @@
 // migrates, seeds, and runs api + worker + bots until Ctrl+C. Without bot tokens it runs the
 // bundled Telegram emulator with demo bots and a demo shop, and prints the panel's login link.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { ensureDatabase } from './first-run/database.mjs';
 import { isDemoMode, startEmulator } from './first-run/demo.mjs';
 import { ensurePortsFree } from './first-run/ports.mjs';
@@ -13,6 +13,8 @@ import { ensureRedis } from './first-run/redis.mjs';
 import { FirstRunError, runFirstRun, say } from './first-run/say.mjs';
 
 const CLI = 'dist/apps/cli/src/main.js';
+/** Each app's Node flags, as the Dockerfile and docker-compose.yml start it (README «Performance»). */
+const NODE_FLAGS = JSON.parse(readFileSync(new URL('../apps/node-flags.json', import.meta.url), 'utf8'));
 const children = [];
 
 function buildIfNeeded() {
@@ -74,7 +76,7 @@ await runFirstRun(async () => {
   );
 
   const apps = ['api', 'worker', 'bots'].map((name) => {
-    const child = startProcess(name, `dist/apps/${name}/src/main.js`, env);
+    const child = startProcess(name, `dist/apps/${name}/src/main.js`, env, NODE_FLAGS[name]);
     child.on('exit', (code, signal) => {
       if (stopping) return;
       say(`${name} exited (${signal ?? code}); stopping the others.`);

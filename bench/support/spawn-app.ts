@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import nodeFlags from '../../apps/node-flags.json';
 
 export type AppName = 'api' | 'worker' | 'bots';
 
@@ -82,7 +83,8 @@ export function freePort(): Promise<number> {
 export function spawnApp(name: AppName, env: Record<string, string | undefined>): ChildProcess {
   const entry = path.resolve(__dirname, '../../apps', name, 'src/main.js');
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app under load.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Each app runs with the Node flags production gives it (apps/node-flags.json).
+  const nodeArgs = [...nodeFlags[name], ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, entry], {
     env: { PATH: process.env.PATH, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -31,9 +31,9 @@ export function runNode(script, args, { env, echo = true } = {}) {
   });
 }
 
-/** A long-running process whose output is prefixed with its name. */
-export function startProcess(name, script, env) {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** A long-running process whose output is prefixed with its name; `nodeFlags` go before the script. */
+export function startProcess(name, script, env, nodeFlags = []) {
+  const child = spawn(process.execPath, [...nodeFlags, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   prefixLines(name, child.stdout);
   prefixLines(name, child.stderr);
   return child;
