@@ -63,10 +63,14 @@ export class RedeemDiscountHandler implements ICommandHandler<RedeemDiscountComm
   async execute({ input }: RedeemDiscountCommand): Promise<CheckedDiscount> {
     const key = input.idempotencyKey ?? null;
     const scope = idempotencyScope(input.actor);
-    const hash = IdempotencyStore.hash({
-      code: input.codeInput.trim(),
-      purchaseAmount: input.purchaseAmount ?? null,
-    });
+    // Only a keyed request is remembered, so only it needs the request's fingerprint.
+    const hash =
+      key === null
+        ? ''
+        : IdempotencyStore.hash({
+            code: input.codeInput.trim(),
+            purchaseAmount: input.purchaseAmount ?? null,
+          });
     if (key !== null) {
       if (!IdempotencyStore.isValidKey(key)) throw DiscountError.idempotencyKeyInvalid();
       const replayed = await this.idempotency.replay(scope, key, hash);
