@@ -45,14 +45,14 @@ export async function createApiApp(
   app.useLogger(quietStartup(app.get(Logger)));
   app.useBodyParser('application/json', { bodyLimit }, jsonBodyParser);
   app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit }, urlencodedBodyParser);
-  // Logging, headers, metrics and the phone policy are root Fastify hooks rather than Nest middleware: they cover
-  // every answer (404s, the panel, Bull Board) and, with no Nest middleware at all, @fastify/middie
-  // (which Nest registers anyway) passes each request straight through.
+  // Logging, headers, metrics and the phone policy (platform/phone-redaction.ts) are root Fastify
+  // hooks rather than Nest middleware or interceptors: they cover every answer (404s, the panel,
+  // Bull Board) and, with no Nest middleware at all, @fastify/middie (which Nest registers anyway)
+  // passes each request straight through.
   const fastify = app.getHttpAdapter().getInstance();
   logRequests(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   applySecurityHeaders(fastify);
   recordHttpMetrics(fastify);
-  // The phone policy for every answer (libs/domain clients/rules/phone-visibility.rule.ts).
   redactPhonesInAnswers(fastify);
   await registerMultipart(fastify);
   app.setGlobalPrefix('api/v1', {

@@ -29,15 +29,15 @@ export class UnitOfWork {
    * SELECT, mysql2's result header (affectedRows, insertId) otherwise; a failure is TypeORM's
    * QueryFailedError, as from `manager.query`. Inside a transaction the statement goes straight to
    * the transaction's mysql2 connection: TypeORM's query runner wraps every statement in a promise
-   * wrapper it re-requires, two broadcasts and a result copy, which the till's redeem (nine
+   * wrapper it re-requires, two broadcasts and a result copy, which the till's redeem (eight
    * statements) paid for on each (README «Performance»). Outside, it is `manager.query`.
    */
   query<T = unknown>(sql: string, parameters: unknown[] = []): Promise<T> {
     const manager = this.txHost.tx;
-    const connection = (manager.queryRunner as { databaseConnection?: CallbackConnection } | undefined)
-      ?.databaseConnection;
-    if (!manager.queryRunner || manager.queryRunner.isReleased || !connection)
-      return manager.query<T>(sql, parameters);
+    const runner = manager.queryRunner as
+      { isReleased: boolean; databaseConnection?: CallbackConnection } | undefined;
+    const connection = runner && !runner.isReleased ? runner.databaseConnection : undefined;
+    if (!connection) return manager.query<T>(sql, parameters);
     return new Promise<T>((resolve, reject) =>
       connection.query(sql, parameters, (error, result) =>
         error ? reject(new QueryFailedError(sql, parameters, error)) : resolve(result as T),

@@ -3,7 +3,7 @@ import { RedisService } from '@dvorik/persistence';
 
 const KEY = 'metrics:redemption_checks';
 /** How long this process gathers increments before it sends them in one round trip. */
-export const COUNTER_FLUSH_MS = 100;
+const COUNTER_FLUSH_MS = 100;
 
 export interface RedemptionCount {
   action: string;
@@ -15,8 +15,9 @@ export interface RedemptionCount {
  * Every check and redemption by result, counted in Redis: the bots, the API and the Mini App all
  * log them, and any API replica's `/metrics` reports the shop-wide total. Each process gathers its
  * increments for COUNTER_FLUSH_MS and sends them in one pipeline, rather than a round trip per
- * check on the till's hot path; `read` sends this process's first, and closing the app (before Redis closes) sends the rest.
- * Best effort — a lost increment never fails a check (the redemption log stays the record).
+ * check on the till's hot path; `read` sends this process's first, and closing the app (before
+ * Redis closes) sends the rest. Best effort — a lost increment never fails a check (the
+ * redemption log stays the record).
  */
 @Injectable()
 export class RedemptionCounter implements OnModuleDestroy {
