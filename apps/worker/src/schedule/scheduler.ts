@@ -7,7 +7,7 @@ import { JOB_QUEUE, periodJobId } from '@dvorik/messaging';
 import type { Queue } from 'bullmq';
 import { CronJob } from 'cron';
 import { DateTime } from 'luxon';
-import { SCHEDULES, type Schedule } from './schedules';
+import { SCHEDULES, schedulesOff, type Schedule } from './schedules';
 
 /**
  * Every worker runs these triggers; each enqueues the period's job under a deterministic id,
@@ -24,12 +24,7 @@ export class Scheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const off = new Set(this.config.env.SCHEDULES_OFF.split(',').filter(Boolean));
-    const known = new Set<string>(SCHEDULES.map((s) => s.job));
-    const unknown = [...off].filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new Error(`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`);
-    }
+    const off = schedulesOff(this.config.env.SCHEDULES_OFF);
     for (const schedule of SCHEDULES) {
       if (off.has(schedule.job)) {
         this.logger.log(`${schedule.job}: wall-clock trigger off (SCHEDULES_OFF)`);

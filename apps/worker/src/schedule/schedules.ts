@@ -1,3 +1,4 @@
+import { ConfigError } from '@dvorik/config';
 import { JobName } from '@dvorik/messaging';
 import { DateTime } from 'luxon';
 
@@ -34,3 +35,12 @@ export const SCHEDULES: readonly Schedule[] = [
   { job: JobName.SendEveningDigest, cron: '5 * * * * *', periodKey: minuteKey },
   { job: JobName.WatchAnomalies, cron: '20 * * * * *', periodKey: minuteKey },
 ];
+
+/** The jobs SCHEDULES_OFF names; an unknown name is a configuration error. */
+export function schedulesOff(names: string): ReadonlySet<string> {
+  const off = new Set(names.split(',').filter(Boolean));
+  const known = new Set<string>(SCHEDULES.map((s) => s.job));
+  const unknown = [...off].filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new ConfigError([`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`]);
+  return off;
+}
