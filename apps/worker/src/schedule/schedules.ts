@@ -41,6 +41,7 @@ export function schedulesOff(names: string): ReadonlySet<string> {
   const off = new Set(names.split(',').filter(Boolean));
   const known = new Set<string>(SCHEDULES.map((s) => s.job));
   const unknown = [...off].filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new ConfigError([`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`]);
+  if (unknown.length > 0)
+    throw new ConfigError([`SCHEDULES_OFF names no scheduled job: ${unknown.join(', ')}`]);
   return off;
 }
