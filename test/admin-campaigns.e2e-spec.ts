@@ -8,6 +8,7 @@ import {
   SYSTEM,
 } from '@dvorik/domain';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
+import { withinOneShopDay } from './support/shop-day';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
 describe('Administration: campaigns — link, QR, funnel', () => {
@@ -69,6 +70,7 @@ describe('Administration: campaigns — link, QR, funnel', () => {
   }, 30_000);
 
   it('counts the funnel: starts → registrations → subscriptions → codes issued → redeemed', async () => {
+    await withinOneShopDay(30_000); // the dashboard's «today» below
     const campaign = (await sys.api('/api/v1/campaigns', { token: t.readonly })).body.items[0];
     const commands = sys.apps.api!.get(CommandBus);
     const start = (telegramId: number, startPayload?: string) =>

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { ensurePanelBuilt, launchBrowser, loginByLink, newPanelPage, screenshot } from './support/browser';
 import { aClient, aTemplate, issueCode, loginLinkFor, redeemAtTill } from './support/panel-kit';
+import { withinOneShopDay } from './support/shop-day';
 import { staffTokens, type RoleTokens } from './support/staff-tokens';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
@@ -21,6 +22,7 @@ describe('journey: «Погашено сегодня» on the dashboard goes up 
   }, 60_000);
 
   it('shows today’s count, then the new one without a reload, with the redemption listed', async () => {
+    await withinOneShopDay(90_000);
     const template = await aTemplate(sys, 'Скидка 10 %');
     const anna = await aClient(sys, 7_300_001, 'Анна');
     const boris = await aClient(sys, 7_300_002, 'Борис');
@@ -42,5 +44,5 @@ describe('journey: «Погашено сегодня» on the dashboard goes up 
     await page.getByRole('region', { name: 'Погашаемость по шаблонам' }).getByText('100 %').waitFor();
     await screenshot(page, 'admin-panel-dashboard', 'dashboard');
     await context.close();
-  }, 120_000);
+  }, 240_000); // with up to 90 s waiting for a new shop day
 });
