@@ -1,8 +1,5 @@
-import { DEFAULT_SHOP_TIME_ZONE } from '@dvorik/domain';
+import { shopDateKey, toShopTime } from '@dvorik/domain';
 import { eventually } from '@dvorik/testing';
-import { DateTime } from 'luxon';
-
-const shopDay = () => DateTime.now().setZone(DEFAULT_SHOP_TIME_ZONE).toISODate();
 
 /**
  * For a test that counts «today» (the dashboard's, the campaign's): its whole run must fall in one
@@ -10,9 +7,12 @@ const shopDay = () => DateTime.now().setZone(DEFAULT_SHOP_TIME_ZONE).toISODate()
  * this waits until the new day has begun; any other time it returns at once.
  */
 export async function withinOneShopDay(spanMs: number): Promise<void> {
-  const now = DateTime.now().setZone(DEFAULT_SHOP_TIME_ZONE);
-  const left = now.plus({ days: 1 }).startOf('day').diff(now).as('milliseconds');
+  const now = new Date();
+  const left = toShopTime(now).plus({ days: 1 }).startOf('day').toMillis() - now.getTime();
   if (left > spanMs) return;
-  const today = shopDay();
-  await eventually(async () => shopDay() !== today, Boolean, { timeoutMs: left + 5_000, intervalMs: 200 });
+  const today = shopDateKey(now);
+  await eventually(async () => shopDateKey(new Date()) !== today, Boolean, {
+    timeoutMs: left + 5_000,
+    intervalMs: 200,
+  });
 }
